@@ -1,0 +1,32 @@
+// One page of claims matching a filter, newest statement first, with the total count.
+// A claim matches when its own filters hold (text, about) and one of its attributions satisfies every
+// attribution filter together; that attribution's time (statedAt, else the document's publishedAt)
+// orders the claim. Keyset: epoch millis of the newest matching statement (undated last), then id.
+WITH [id IN coalesce($saidBy, []) | coalesce([(:EntityRedirect {id: id})-[:RESOLVES_TO]->(t:Entity) | t.id][0], id)] AS speakerIds,
+     [id IN coalesce($about, []) | coalesce([(:EntityRedirect {id: id})-[:RESOLVES_TO]->(t:Entity) | t.id][0], id)] AS aboutIds
+MATCH (c:Claim)
+WHERE ($text IS NULL OR toLower(c.text) CONTAINS toLower($text))
+  AND (size(aboutIds) = 0 OR EXISTS { MATCH (c)-[:ABOUT]->(e:Entity) WHERE e.id IN aboutIds })
+OPTIONAL MATCH (c)<-[:ATTRIBUTES]-(a:Attribution)-[:SAID_BY]->(s:Entity), (a)-[:RECORDED_IN]->(d:Document)
+WITH c, a, s, d, speakerIds, coalesce(a.statedAt, d.publishedAt) AS at
+WHERE CASE
+  WHEN a IS NULL THEN NOT $attributionFiltered
+  ELSE (size(speakerIds) = 0 OR s.id IN speakerIds)
+   AND ($documentId IS NULL OR d.id = $documentId)
+   AND ($mode IS NULL OR a.mode = $mode)
+   AND ($stance IS NULL OR a.stance = $stance)
+   AND ($anonymousSpeaker IS NULL OR s.anonymous = $anonymousSpeaker)
+   AND ($statedAfter IS NULL OR at >= datetime($statedAfter))
+   AND ($statedBefore IS NULL OR at < datetime($statedBefore))
+  END
+WITH c, coalesce(max(at).epochMillis, -9007199254740991) AS sortKey
+WITH collect({c: c, k: sortKey}) AS rows
+WITH size(rows) AS total,
+     [r IN rows WHERE $afterKey IS NULL OR r.k < $afterKey OR (r.k = $afterKey AND r.c.id > $afterId)] AS rest
+CALL (rest) {
+  UNWIND rest AS r
+  WITH r ORDER BY r.k DESC, r.c.id ASC LIMIT $limit
+  WITH r.k AS key, r.c AS c
+  RETURN collect({key: key, claim: c {.id, .text}}) AS page
+}
+RETURN total, page AS rows

@@ -1,0 +1,17 @@
+// Bundle entities that are an existing entity under another id (same name key or Wikidata id): the
+// bundle's names join the existing entity's aliases, gaps (description, Wikidata id) are filled, and
+// the bundle id becomes a redirect to the existing entity.
+UNWIND $entities AS e
+MATCH (n:Entity {id: e.targetId})
+WITH n, e, n {.aliases, .nameKeys, .description, .wikidataId} AS before
+WITH n, e, before, [x IN coalesce(n.aliases, []) + [e.name] + e.aliases WHERE x <> n.name] AS aliasList
+SET n.aliases = reduce(acc = [], x IN aliasList | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    n.nameKeys = reduce(acc = coalesce(n.nameKeys, []), k IN e.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
+    n.description = coalesce(n.description, e.description),
+    n.wikidataId = coalesce(n.wikidataId, e.wikidataId)
+MERGE (r:EntityRedirect {id: e.id})
+ON CREATE SET r.createdAt = datetime($now), r.reason = e.resolution
+MERGE (r)-[:RESOLVES_TO]->(n)
+WITH n, before
+WHERE before <> n {.aliases, .nameKeys, .description, .wikidataId}
+SET n.updatedAt = datetime($now)

@@ -1,0 +1,71 @@
+import { toAttributionRecord, type AttributionMode, type AttributionRecord, type Stance } from '../attribution/attributionRecord';
+import { loadByIds } from '../db/batch';
+import type { Database } from '../db/database';
+import { toEntityRecord, type EntityRecord } from '../entity/entityRecord';
+import type { Page } from '../entity/entityRepository';
+import { toClaimRecord, type ClaimRecord, type ClaimRelationRecord } from './claimRecord';
+
+export interface ClaimPageQuery {
+  saidBy: string[] | null;
+  about: string[] | null;
+  documentId: string | null;
+  mode: AttributionMode | null;
+  stance: Stance | null;
+  anonymousSpeaker: boolean | null;
+  statedAfter: string | null;
+  statedBefore: string | null;
+  text: string | null;
+  after: { key: string | number; id: string } | null;
+  limit: number;
+}
+
+const entities = (raw: unknown) => (raw as Record<string, unknown>[]).map(toEntityRecord);
+const attributions = (raw: unknown) => (raw as Record<string, unknown>[]).map(toAttributionRecord);
+
+export class ClaimRepository {
+  constructor(private readonly db: Database) {}
+
+  byIds(ids: readonly string[]): Promise<(ClaimRecord | null)[]> {
+    return loadByIds(this.db, 'claims-by-ids', ids, 'id', 'claim', null, (raw) => toClaimRecord(raw as Record<string, unknown>));
+  }
+
+  aboutByIds(ids: readonly string[]): Promise<EntityRecord[][]> {
+    return loadByIds(this.db, 'claim-about-by-ids', ids, 'id', 'entities', [], entities);
+  }
+
+  speakersByIds(ids: readonly string[]): Promise<EntityRecord[][]> {
+    return loadByIds(this.db, 'claim-speakers-by-ids', ids, 'id', 'entities', [], entities);
+  }
+
+  attributionsByIds(ids: readonly string[]): Promise<AttributionRecord[][]> {
+    return loadByIds(this.db, 'claim-attributions-by-ids', ids, 'id', 'attributions', [], attributions);
+  }
+
+  originsByIds(ids: readonly string[]): Promise<AttributionRecord[][]> {
+    return loadByIds(this.db, 'claim-origins-by-ids', ids, 'id', 'attributions', [], attributions);
+  }
+
+  firstReportedByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    return loadByIds(this.db, 'claim-first-reported-by-ids', ids, 'id', 'entity', null, (raw) => toEntityRecord(raw as Record<string, unknown>));
+  }
+
+  relatedByIds(ids: readonly string[]): Promise<ClaimRelationRecord[][]> {
+    return loadByIds(this.db, 'claim-related-by-ids', ids, 'id', 'relations', []);
+  }
+
+  async page(q: ClaimPageQuery): Promise<Page<ClaimRecord>> {
+    const { after, limit, ...filter } = q;
+    const attributionFiltered = Boolean(
+      (filter.saidBy && filter.saidBy.length > 0) || filter.documentId || filter.mode || filter.stance ||
+        filter.anonymousSpeaker !== null || filter.statedAfter || filter.statedBefore,
+    );
+    const [row] = await this.db.read<{ total: number; rows: { key: number; claim: Record<string, unknown> }[] }>('claims-page', {
+      ...filter,
+      attributionFiltered,
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      limit,
+    });
+    return { total: row.total, rows: row.rows.map((r) => ({ key: r.key, node: toClaimRecord(r.claim) })) };
+  }
+}

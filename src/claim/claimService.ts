@@ -1,0 +1,56 @@
+import type { AttributionMode, Stance } from '../attribution/attributionRecord';
+import type { Loaders } from '../server/loaders';
+import { decodeCursor, pageSize, toConnection } from '../shared/cursor';
+import { BadUserInputError } from '../shared/errors';
+import type { ClaimConnectionRecord, ClaimRecord } from './claimRecord';
+import type { ClaimRepository } from './claimRepository';
+
+export interface ClaimFilterInput {
+  saidBy?: string[] | null;
+  about?: string[] | null;
+  documentId?: string | null;
+  mode?: AttributionMode | null;
+  stance?: Stance | null;
+  anonymousSpeaker?: boolean | null;
+  statedAfter?: string | null;
+  statedBefore?: string | null;
+  text?: string | null;
+}
+
+const MAX_FILTER_IDS = 100;
+
+export class ClaimService {
+  constructor(private readonly repository: ClaimRepository, private readonly loaders: Loaders) {}
+
+  get(id: string): Promise<ClaimRecord | null> {
+    return this.loaders.claim.load(id);
+  }
+
+  async list(filter: ClaimFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ClaimConnectionRecord> {
+    const limit = pageSize(first);
+    const f = filter ?? {};
+    for (const field of ['saidBy', 'about'] as const) {
+      if ((f[field]?.length ?? 0) > MAX_FILTER_IDS) {
+        throw new BadUserInputError([{ path: `filter.${field}`, message: `may list at most ${MAX_FILTER_IDS} ids` }]);
+      }
+    }
+    if (f.statedAfter && f.statedBefore && f.statedBefore <= f.statedAfter) {
+      throw new BadUserInputError([{ path: 'filter.statedBefore', message: `must be later than statedAfter (${f.statedAfter})` }]);
+    }
+    const text = f.text?.trim() || null;
+    const page = await this.repository.page({
+      saidBy: f.saidBy ?? null,
+      about: f.about ?? null,
+      documentId: f.documentId ?? null,
+      mode: f.mode ?? null,
+      stance: f.stance ?? null,
+      anonymousSpeaker: f.anonymousSpeaker ?? null,
+      statedAfter: f.statedAfter ?? null,
+      statedBefore: f.statedBefore ?? null,
+      text,
+      after: decodeCursor(after),
+      limit: limit + 1,
+    });
+    return toConnection(page.rows, limit, page.total);
+  }
+}

@@ -1,0 +1,44 @@
+import type { Loaders } from '../server/loaders';
+import { decodeCursor, pageSize, toConnection } from '../shared/cursor';
+import { BadUserInputError } from '../shared/errors';
+import type { EntityConnectionRecord, EntityKind, EntityRecord } from './entityRecord';
+import type { AttributionConnectionRecord } from '../attribution/attributionRecord';
+import type { EntityRepository } from './entityRepository';
+import { nameKey } from './nameKey';
+
+export interface EntityFilterInput {
+  name?: string | null;
+  kind?: EntityKind | null;
+  anonymous?: boolean | null;
+}
+
+export class EntityService {
+  constructor(private readonly repository: EntityRepository, private readonly loaders: Loaders) {}
+
+  get(id: string): Promise<EntityRecord | null> {
+    return this.loaders.entity.load(id);
+  }
+
+  async list(filter: EntityFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<EntityConnectionRecord> {
+    const limit = pageSize(first);
+    let key: string | null = null;
+    if (filter?.name !== undefined && filter?.name !== null) {
+      key = nameKey(filter.name);
+      if (!key) throw new BadUserInputError([{ path: 'filter.name', message: 'has no letters or digits to match' }]);
+    }
+    const page = await this.repository.page({
+      nameKey: key,
+      kind: filter?.kind ?? null,
+      anonymous: filter?.anonymous ?? null,
+      after: decodeCursor(after),
+      limit: limit + 1,
+    });
+    return toConnection(page.rows, limit, page.total);
+  }
+
+  async statements(entityId: string, first: number | null | undefined, after: string | null | undefined): Promise<AttributionConnectionRecord> {
+    const limit = pageSize(first);
+    const page = await this.repository.statementsPage(entityId, decodeCursor(after), limit + 1);
+    return toConnection(page.rows, limit, page.total);
+  }
+}

@@ -1,0 +1,871 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { EntityRecord, AffiliationRecord, EntityConnectionRecord } from '../entity/entityRecord';
+import { ClaimRecord, ClaimRelationRecord, ClaimConnectionRecord } from '../claim/claimRecord';
+import { AttributionRecord, AttributionConnectionRecord } from '../attribution/attributionRecord';
+import { DocumentRecord } from '../document/documentRecord';
+import { SearchHitRecord } from '../search/searchRecord';
+import { IngestResultRecord } from '../ingest/ingestRecord';
+import { RequestContext } from '../server/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A point in time, as an ISO-8601 / RFC 3339 string with a time zone (`2022-11-21T12:00:00Z`).
+   * A bare date (`2022-11-21`) is accepted on input and read as midnight UTC. Output is always UTC.
+   */
+  DateTime: { input: string; output: string; }
+};
+
+/** A membership or role: `Foreign Minister` of Iran, `spokesperson` of the National Security Council. */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  /** The organisation, country or group. */
+  entity: Entity;
+  role?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['DateTime']['output']>;
+  until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type AffiliationInput = {
+  /** Entity id of the organisation, country or group. */
+  entity: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * One act of saying: this `speaker` stated this `claim`, as recorded in this `document`. An attribution
+ * can relay another one (`via`), which is how "a source familiar with an assessment by country X" is
+ * traced back to country X.
+ */
+export type Attribution = {
+  __typename?: 'Attribution';
+  /** A document the speaker relied on (an intelligence assessment, a report). */
+  basis?: Maybe<Document>;
+  /** This attribution, then each `via` hop, ending at the origin. */
+  chain: Array<Attribution>;
+  /** What was said. */
+  claim: Claim;
+  /** The reporting phrase as written: "said", "according to", "told reporters", "first reported". */
+  cue?: Maybe<Scalars['String']['output']>;
+  /** Where we read it. */
+  document: Document;
+  /** True when the text says this speaker reported the claim first. */
+  firstReport: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  mode: AttributionMode;
+  /** The speaker's verbatim words, for DIRECT_QUOTE only. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Who said it. */
+  speaker: Entity;
+  stance: Stance;
+  /** When it was said, if the text says so; otherwise the document's `publishedAt` stands for it in ordering and filters. */
+  statedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The statement this one relays: one hop toward the origin. */
+  via?: Maybe<Attribution>;
+};
+
+export type AttributionConnection = {
+  __typename?: 'AttributionConnection';
+  edges: Array<AttributionEdge>;
+  pageInfo: PageInfo;
+  /** Number of attributions over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AttributionEdge = {
+  __typename?: 'AttributionEdge';
+  cursor: Scalars['String']['output'];
+  node: Attribution;
+};
+
+export type AttributionInput = {
+  /** Document id the speaker relied on. */
+  basis?: InputMaybe<Scalars['ID']['input']>;
+  /** Claim id. */
+  claim: Scalars['ID']['input'];
+  cue?: InputMaybe<Scalars['String']['input']>;
+  /** Document id; defaults to the bundle's document. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  firstReport?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  mode: AttributionMode;
+  /** Verbatim words; only with mode DIRECT_QUOTE. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Entity id of the speaker. */
+  speaker: Scalars['ID']['input'];
+  stance: Stance;
+  statedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Attribution id this one relays. */
+  via?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How the words reached the document. */
+export type AttributionMode =
+  /** The speaker's own words, in quotation marks; `quote` holds them verbatim. */
+  | 'DIRECT_QUOTE'
+  /** The speaker's statement in the writer's words ("X said that ..."). */
+  | 'PARAPHRASE'
+  /** The document reports that the speaker said or reported it, without the statement itself ("The Washington Post first reported"). */
+  | 'REPORTED';
+
+/**
+ * One proposition in neutral words, independent of who said it ("Russia has received hundreds of
+ * drones from Iran"). Who said it, where and how is in `attributions`.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** Entities the claim is about. */
+  about: Array<Entity>;
+  /** Every recorded act of saying this claim, newest statement first. */
+  attributions: Array<Attribution>;
+  /**
+   * The speaker of an attribution marked `firstReport` ("The Washington Post first reported it"), else the
+   * publisher of the earliest-published document recording the claim; `null` when neither is known.
+   */
+  firstReportedBy?: Maybe<Entity>;
+  id: Scalars['ID']['output'];
+  /**
+   * Where the claim comes from: the last element of each attribution's `chain`, without repeats.
+   * A claim relayed by a source who read an intelligence assessment has the assessment's author as origin.
+   */
+  origins: Array<Attribution>;
+  /** Claims this one supports, contradicts, narrows or restates, and claims that do so to it. */
+  related: Array<ClaimRelation>;
+  /** Distinct speakers of the claim's attributions (the people, groups and outlets quoted as saying it). */
+  speakers: Array<Entity>;
+  /** The proposition, paraphrased neutrally. */
+  text: Scalars['String']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  /** Number of claims matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+/**
+ * Narrows `claims`. All given fields must match. The attribution fields (`saidBy`, `documentId`, `mode`,
+ * `stance`, `anonymousSpeaker`, `statedAfter`, `statedBefore`) must hold for one and the same attribution.
+ * The time of an attribution is its `statedAt`, or else its document's `publishedAt`.
+ */
+export type ClaimFilter = {
+  /** About any of these entities. */
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** True: said by an anonymous source; false: said by a named one. */
+  anonymousSpeaker?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Recorded in this document. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  mode?: InputMaybe<AttributionMode>;
+  /** Said by any of these entities. */
+  saidBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stance?: InputMaybe<Stance>;
+  /** Stated at or after this time. */
+  statedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Stated before this time. */
+  statedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Case-insensitive part of the claim text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClaimInput = {
+  /** Entity ids the claim is about. */
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type ClaimRelation = {
+  __typename?: 'ClaimRelation';
+  /** The claim at the other end. */
+  claim: Claim;
+  direction: Direction;
+  type: ClaimRelationType;
+};
+
+export type ClaimRelationInput = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: ClaimRelationType;
+};
+
+/** How two claims bear on each other, read as `from TYPE to`. */
+export type ClaimRelationType =
+  /** `from` and `to` cannot both be true. */
+  | 'CONTRADICTS'
+  /** `from` is a narrower or more limited version of `to` (a limited number of drones vs hundreds). */
+  | 'NARROWS'
+  /** `from` and `to` state the same proposition in other words. */
+  | 'SAME_AS'
+  /** `from` gives evidence for `to`. */
+  | 'SUPPORTS';
+
+/** Whether the relation points from the claim you asked about (OUTGOING) or to it (INCOMING). */
+export type Direction =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+/** Where statements are recorded: an article, a live blog, a photo caption, an intelligence assessment... */
+export type Document = {
+  __typename?: 'Document';
+  /** Every attribution recorded in this document, in statement order (newest first). */
+  attributions: Array<Attribution>;
+  authors: Array<Entity>;
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** ISO 639-1 language code (`en`), when known. */
+  language?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The outlet or body that published it. */
+  publisher?: Maybe<Entity>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One document and everything it records, written in one transaction: all of it, or (on any error)
+ * nothing. Replaying the same bundle changes nothing. References (publisher, authors, affiliations,
+ * about, claim, speaker, document, via, basis, relations) may point at ids in the bundle or already
+ * in the graph.
+ */
+export type DocumentBundleInput = {
+  attributions?: InputMaybe<Array<AttributionInput>>;
+  claims?: InputMaybe<Array<ClaimInput>>;
+  /** The document the bundle describes; attributions are recorded in it unless they say otherwise. */
+  document: DocumentInput;
+  /** Other documents the bundle refers to (an intelligence assessment, a photo caption). */
+  documents?: InputMaybe<Array<DocumentInput>>;
+  entities?: InputMaybe<Array<EntityInput>>;
+  relations?: InputMaybe<Array<ClaimRelationInput>>;
+};
+
+export type DocumentInput = {
+  /** Entity ids of the authors. */
+  authors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  kind: DocumentKind;
+  language?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Entity id of the publisher. */
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DocumentKind =
+  | 'INTELLIGENCE_ASSESSMENT'
+  | 'LIVE_BLOG'
+  | 'NEWS_ARTICLE'
+  | 'OFFICIAL_STATEMENT'
+  | 'OTHER'
+  | 'PHOTO_CAPTION'
+  | 'PRESS_CONFERENCE'
+  | 'REPORT'
+  | 'SOCIAL_MEDIA_POST';
+
+/**
+ * A person, organisation, country, group, place, weapon system or event: a speaker of statements,
+ * a publisher of documents, or something claims are about. Anonymous sources ("a source familiar with
+ * the assessment", "US officials") are entities too, with `anonymous: true` and a `description` in the
+ * words the text used.
+ */
+export type Entity = {
+  __typename?: 'Entity';
+  /** Organisations, countries and groups this entity belongs to or speaks for, with the role. */
+  affiliations: Array<Affiliation>;
+  /** Other names and spellings (transliterations, abbreviations) that refer to this entity. */
+  aliases: Array<Scalars['String']['output']>;
+  /** True for unnamed sources: the text describes the speaker but does not name them. */
+  anonymous: Scalars['Boolean']['output'];
+  /** Claims about this entity, newest statement first. */
+  claimsAbout: ClaimConnection;
+  /** For anonymous sources, how the text describes them; otherwise a short description, if any. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id. An id that was resolved or merged into this entity also finds it through `entity(id:)`. */
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** The canonical name. */
+  name: Scalars['String']['output'];
+  /** What this entity said: its attributions, newest statement first. */
+  statements: AttributionConnection;
+  /** Wikidata item id (`Q794`), when known. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A person, organisation, country, group, place, weapon system or event: a speaker of statements,
+ * a publisher of documents, or something claims are about. Anonymous sources ("a source familiar with
+ * the assessment", "US officials") are entities too, with `anonymous: true` and a `description` in the
+ * words the text used.
+ */
+export type EntityClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person, organisation, country, group, place, weapon system or event: a speaker of statements,
+ * a publisher of documents, or something claims are about. Anonymous sources ("a source familiar with
+ * the assessment", "US officials") are entities too, with `anonymous: true` and a `description` in the
+ * words the text used.
+ */
+export type EntityStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  pageInfo: PageInfo;
+  /** Number of entities matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+/**
+ * Narrows `entities`. All given fields must match. `name` is case-, accent-, hyphen- and
+ * space-insensitive and matches a part of the name or of any alias ("amir abdollahian" finds
+ * "Hossein Amirabdollahian").
+ */
+export type EntityFilter = {
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * An entity. If its id is new but its name or an alias equals an existing entity's name or alias
+ * (ignoring case, accents, punctuation, hyphens and spaces), or it has the same `wikidataId`, it is that
+ * entity: the name joins the aliases, and the bundle's id resolves to the existing entity from then on.
+ */
+export type EntityInput = {
+  affiliations?: InputMaybe<Array<AffiliationInput>>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of thing an entity is. */
+export type EntityKind =
+  | 'COUNTRY'
+  | 'EVENT'
+  | 'GROUP'
+  | 'LOCATION'
+  | 'ORGANIZATION'
+  | 'OTHER'
+  | 'PERSON'
+  | 'WEAPON_SYSTEM';
+
+/** How an entity id of the bundle was resolved. */
+export type EntityResolution =
+  /** A new entity was created under this id. */
+  | 'CREATED'
+  /** The id was already known as a resolved or merged id. */
+  | 'KNOWN_ALIAS_ID'
+  /** The name or an alias equals an existing entity's name or alias, after normalisation. */
+  | 'NAME'
+  /** An entity with this id already existed. */
+  | 'SAME_ID'
+  /** The same Wikidata id. */
+  | 'WIKIDATA';
+
+/** How many items of one kind the ingest created, and how many were already in the graph. */
+export type IngestCount = {
+  __typename?: 'IngestCount';
+  created: Scalars['Int']['output'];
+  matched: Scalars['Int']['output'];
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  attributions: IngestCount;
+  claims: IngestCount;
+  /** The bundle's main document, as stored. */
+  document: Document;
+  documents: IngestCount;
+  entities: IngestCount;
+  relations: IngestCount;
+  /** Every entity id of the bundle and what it resolved to. */
+  resolvedEntities: Array<ResolvedEntity>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Writes one document bundle atomically and idempotently. Invalid input (a reference to an unknown
+   * id, a wrong enum, a quote on a non-quote, an empty text, a `via` cycle...) fails with BAD_USER_INPUT,
+   * naming the field path and the id, and writes nothing.
+   */
+  ingestDocument: IngestResult;
+};
+
+
+export type MutationIngestDocumentArgs = {
+  input: DocumentBundleInput;
+};
+
+/** Where to continue a paginated list: pass `endCursor` as `after` to get the next page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Opaque cursor of the last item on this page; `null` when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there are more items after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  claim?: Maybe<Claim>;
+  /**
+   * Claims, newest statement first (the newest matching attribution decides; claims never stated come last).
+   * `first` defaults to 20, at most 100.
+   */
+  claims: ClaimConnection;
+  document?: Maybe<Document>;
+  /** Entities in name order. `first` defaults to 20, at most 100. */
+  entities: EntityConnection;
+  /** One entity by id. An id that was resolved or merged into another entity returns that entity. */
+  entity?: Maybe<Entity>;
+  /** Liveness of the API itself (the database is not consulted). `/ready` reports the database. */
+  health: Scalars['String']['output'];
+  /**
+   * Full-text search over claim texts, direct quotes and entity names and aliases, best first.
+   * `text` is taken as plain words (no query syntax); `first` defaults to 20, at most 100.
+   */
+  search: Array<SearchHit>;
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type ResolvedEntity = {
+  __typename?: 'ResolvedEntity';
+  /** The id used in the bundle. */
+  bundleId: Scalars['ID']['output'];
+  resolution: EntityResolution;
+  /** The id of the entity it now stands for. */
+  resolvedId: Scalars['ID']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: SearchResult;
+  /** Relevance from the full-text index; higher is better. Comparable within one search only. */
+  score: Scalars['Float']['output'];
+};
+
+/** A search result: a claim (by its text), an attribution (by its quote) or an entity (by name or alias). */
+export type SearchResult = Attribution | Claim | Entity;
+
+/** The speaker's position toward the claim. */
+export type Stance =
+  /** Concedes it, often against interest ("Iran acknowledged ..."). */
+  | 'ACKNOWLEDGES'
+  | 'ASSERTS'
+  | 'DENIES'
+  | 'QUESTIONS';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  SearchResult:
+    | ( AttributionRecord )
+    | ( ClaimRecord )
+    | ( EntityRecord )
+  ;
+}>;
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Affiliation: ResolverTypeWrapper<AffiliationRecord>;
+  AffiliationInput: AffiliationInput;
+  Attribution: ResolverTypeWrapper<AttributionRecord>;
+  AttributionConnection: ResolverTypeWrapper<AttributionConnectionRecord>;
+  AttributionEdge: ResolverTypeWrapper<Omit<AttributionEdge, 'node'> & { node: ResolversTypes['Attribution'] }>;
+  AttributionInput: AttributionInput;
+  AttributionMode: AttributionMode;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionRecord>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
+  ClaimRelation: ResolverTypeWrapper<ClaimRelationRecord>;
+  ClaimRelationInput: ClaimRelationInput;
+  ClaimRelationType: ClaimRelationType;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Direction: Direction;
+  Document: ResolverTypeWrapper<DocumentRecord>;
+  DocumentBundleInput: DocumentBundleInput;
+  DocumentInput: DocumentInput;
+  DocumentKind: DocumentKind;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityConnection: ResolverTypeWrapper<EntityConnectionRecord>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
+  EntityKind: EntityKind;
+  EntityResolution: EntityResolution;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestCount: ResolverTypeWrapper<IngestCount>;
+  IngestResult: ResolverTypeWrapper<IngestResultRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResolvedEntity: ResolverTypeWrapper<ResolvedEntity>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  Stance: Stance;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Affiliation: AffiliationRecord;
+  AffiliationInput: AffiliationInput;
+  Attribution: AttributionRecord;
+  AttributionConnection: AttributionConnectionRecord;
+  AttributionEdge: Omit<AttributionEdge, 'node'> & { node: ResolversParentTypes['Attribution'] };
+  AttributionInput: AttributionInput;
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRecord;
+  ClaimConnection: ClaimConnectionRecord;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
+  ClaimRelation: ClaimRelationRecord;
+  ClaimRelationInput: ClaimRelationInput;
+  DateTime: Scalars['DateTime']['output'];
+  Document: DocumentRecord;
+  DocumentBundleInput: DocumentBundleInput;
+  DocumentInput: DocumentInput;
+  Entity: EntityRecord;
+  EntityConnection: EntityConnectionRecord;
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  IngestCount: IngestCount;
+  IngestResult: IngestResultRecord;
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  ResolvedEntity: ResolvedEntity;
+  SearchHit: SearchHitRecord;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  String: Scalars['String']['output'];
+}>;
+
+export type AffiliationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type AttributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  firstReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['AttributionMode'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  statedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AttributionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttributionConnection'] = ResolversParentTypes['AttributionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AttributionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AttributionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttributionEdge'] = ResolversParentTypes['AttributionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  firstReportedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimRelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimRelation'] = ResolversParentTypes['ClaimRelation']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ClaimRelationType'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claimsAbout?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<EntityClaimsAboutArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['AttributionConnection'], ParentType, ContextType, RequireFields<EntityStatementsArgs, 'first'>>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type IngestCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestCount'] = ResolversParentTypes['IngestCount']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  attributions?: Resolver<ResolversTypes['IngestCount'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['IngestCount'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['IngestCount'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['IngestCount'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['IngestCount'], ParentType, ContextType>;
+  resolvedEntities?: Resolver<Array<ResolversTypes['ResolvedEntity']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+}>;
+
+export type ResolvedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResolvedEntity'] = ResolversParentTypes['ResolvedEntity']> = ResolversObject<{
+  bundleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['EntityResolution'], ParentType, ContextType>;
+  resolvedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Attribution' | 'Claim' | 'Entity', ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Affiliation?: AffiliationResolvers<ContextType>;
+  Attribution?: AttributionResolvers<ContextType>;
+  AttributionConnection?: AttributionConnectionResolvers<ContextType>;
+  AttributionEdge?: AttributionEdgeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimRelation?: ClaimRelationResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  IngestCount?: IngestCountResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ResolvedEntity?: ResolvedEntityResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,12 @@
+import type { ClaimRelationResolvers, ClaimResolvers } from '../generated/graphql';
+
+export const Claim: ClaimResolvers = {
+  about: (claim, _, ctx) => ctx.loaders.claimAbout.load(claim.id),
+  attributions: (claim, _, ctx) => ctx.loaders.claimAttributions.load(claim.id),
+  speakers: (claim, _, ctx) => ctx.loaders.claimSpeakers.load(claim.id),
+  origins: (claim, _, ctx) => ctx.loaders.claimOrigins.load(claim.id),
+  firstReportedBy: (claim, _, ctx) => ctx.loaders.claimFirstReportedBy.load(claim.id),
+  related: (claim, _, ctx) => ctx.loaders.claimRelated.load(claim.id),
+};
+
+export const ClaimRelation: ClaimRelationResolvers = {};

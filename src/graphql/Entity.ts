@@ -1,0 +1,12 @@
+import type { AffiliationResolvers, EntityResolvers } from '../generated/graphql';
+import { required } from './required';
+
+export const Entity: EntityResolvers = {
+  affiliations: (entity, _, ctx) => ctx.loaders.affiliations.load(entity.id),
+  statements: (entity, { first, after }, ctx) => ctx.entities.statements(entity.id, first, after),
+  claimsAbout: (entity, { first, after }, ctx) => ctx.claims.list({ about: [entity.id] }, first, after),
+};
+
+export const Affiliation: AffiliationResolvers = {
+  entity: async (affiliation, _, ctx) => required(await ctx.loaders.entity.load(affiliation.entityId), 'entity', affiliation.entityId),
+};

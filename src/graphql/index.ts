@@ -1,0 +1,22 @@
+import type { Resolvers } from '../generated/graphql';
+import { Attribution } from './Attribution';
+import { Claim, ClaimRelation } from './Claim';
+import { DateTimeScalar } from './dateTimeScalar';
+import { Document } from './Document';
+import { Affiliation, Entity } from './Entity';
+import { IngestResult } from './IngestResult';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Entity,
+  Affiliation,
+  Claim,
+  ClaimRelation,
+  Attribution,
+  Document,
+  IngestResult,
+};

@@ -1,0 +1,16 @@
+import type { ResolvedEntity } from './entityResolution';
+
+export interface IngestCount {
+  created: number;
+  matched: number;
+}
+
+export interface IngestResultRecord {
+  documentId: string;
+  entities: IngestCount;
+  documents: IngestCount;
+  claims: IngestCount;
+  attributions: IngestCount;
+  relations: IngestCount;
+  resolvedEntities: ResolvedEntity[];
+}

@@ -1,0 +1,54 @@
+import { BadUserInputError } from './errors';
+
+/**
+ * Opaque keyset cursors: the sort key and id of the last item of a page, base64url-encoded JSON.
+ * Opaque so clients do not build them; validated so a tampered cursor is a clear error, not a crash.
+ */
+export interface CursorPosition {
+  key: string | number;
+  id: string;
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, argument = 'after'): CursorPosition | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && ['string', 'number'].includes(typeof value[0]) && typeof value[1] === 'string') {
+      return { key: value[0] as string | number, id: value[1] };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError([{ path: argument, message: 'is not a cursor this API issued; pass a pageInfo.endCursor from a previous page' }]);
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Validates `first`: defaults to 20, at most 100. */
+export function pageSize(first: number | null | undefined, argument = 'first'): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError([{ path: argument, message: `must be between 0 and ${MAX_PAGE_SIZE}; got ${first}` }]);
+  }
+  return first;
+}
+
+/** Builds a connection from a page fetched with limit + 1 rows (the extra row tells if there is more). */
+export function toConnection<T extends { id: string }>(
+  rows: { key: string | number; node: T }[],
+  limit: number,
+  totalCount: number,
+) {
+  const page = rows.slice(0, limit);
+  const edges = page.map((r) => ({ cursor: encodeCursor({ key: r.key, id: r.node.id }), node: r.node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
