@@ -27,6 +27,14 @@ export function requireJava(javaBin = 'java'): void {
         `Install openjdk-17-jdk-headless (or newer) and put it first on PATH, or set NEO4J_URI to use another Neo4j.`,
     );
   }
+  // The launcher runs as a single-file source program, which needs the compiler module of a JDK.
+  const modules = spawnSync(javaBin, ['--list-modules'], { encoding: 'utf8' });
+  if (!/^jdk\.compiler@/m.test(modules.stdout ?? '')) {
+    throw new Error(
+      `\`${javaBin}\` is a Java runtime without the compiler (a JRE); the local Neo4j launcher needs a JDK.\n` +
+        'Install openjdk-17-jdk-headless, or set NEO4J_URI to use another Neo4j.',
+    );
+  }
 }
 
 export function requireMaven(): void {
