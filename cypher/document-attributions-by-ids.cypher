@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (d:Document {id: id})<-[:RECORDED_IN]-(a:Attribution)
 WITH id, a, coalesce(a.statedAt, d.publishedAt) AS at
-ORDER BY at DESC, a.id ASC
+ORDER BY at IS NULL, at DESC, a.id ASC
 RETURN id, collect(a {.id, .mode, .stance, .cue, .quote, .statedAt, .firstReport,
   claimId: [(a)-[:ATTRIBUTES]->(x:Claim) | x.id][0],
   speakerId: [(a)-[:SAID_BY]->(x:Entity) | x.id][0],
