@@ -20,9 +20,3 @@ export class BadUserInputError extends GraphQLError {
     });
   }
 }
-
-export class NotFoundError extends GraphQLError {
-  constructor(what: string, id: string) {
-    super(`No ${what} with id "${id}"`, { extensions: { code: 'NOT_FOUND', id } });
-  }
-}
