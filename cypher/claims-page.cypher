@@ -2,12 +2,17 @@
 // A claim matches when its own filters hold (text, about) and one of its attributions satisfies every
 // attribution filter together; that attribution's time (statedAt, else the document's publishedAt)
 // orders the claim. Keyset: epoch millis of the newest matching statement (undated last), then id.
+// Snapshot: claims and attributions created after $asOf (epoch millis, fixed by the first page and
+// carried in the cursor) are left out, so inserts made while a client pages neither reorder the
+// claims still ahead of the cursor nor change totalCount: nothing is returned twice or skipped.
 WITH [id IN coalesce($saidBy, []) | coalesce([(:EntityRedirect {id: id})-[:RESOLVES_TO]->(t:Entity) | t.id][0], id)] AS speakerIds,
      [id IN coalesce($about, []) | coalesce([(:EntityRedirect {id: id})-[:RESOLVES_TO]->(t:Entity) | t.id][0], id)] AS aboutIds
 MATCH (c:Claim)
-WHERE ($text IS NULL OR toLower(c.text) CONTAINS toLower($text))
+WHERE (c.createdAt IS NULL OR c.createdAt.epochMillis <= $asOf)
+  AND ($text IS NULL OR toLower(c.text) CONTAINS toLower($text))
   AND (size(aboutIds) = 0 OR EXISTS { MATCH (c)-[:ABOUT]->(e:Entity) WHERE e.id IN aboutIds })
 OPTIONAL MATCH (c)<-[:ATTRIBUTES]-(a:Attribution)-[:SAID_BY]->(s:Entity), (a)-[:RECORDED_IN]->(d:Document)
+WHERE a.createdAt IS NULL OR a.createdAt.epochMillis <= $asOf
 WITH c, a, s, d, speakerIds, coalesce(a.statedAt, d.publishedAt) AS at
 WHERE CASE
   WHEN a IS NULL THEN NOT $attributionFiltered

@@ -4,7 +4,8 @@ OPTIONAL MATCH (:EntityRedirect {id: $entityId})-[:RESOLVES_TO]->(target:Entity)
 WITH coalesce(target.id, $entityId) AS speakerId
 OPTIONAL MATCH (:Entity {id: speakerId})<-[:SAID_BY]-(a:Attribution)-[:RECORDED_IN]->(d:Document)
 WITH a, coalesce(coalesce(a.statedAt, d.publishedAt).epochMillis, -9007199254740991) AS sortKey
-WITH collect({a: a, k: sortKey}) AS rows
+// An entity that said nothing leaves one row with a null attribution: not a statement.
+WITH [r IN collect({a: a, k: sortKey}) WHERE r.a IS NOT NULL] AS rows
 WITH size(rows) AS total,
      [r IN rows WHERE $afterKey IS NULL OR r.k < $afterKey OR (r.k = $afterKey AND r.a.id > $afterId)] AS rest
 CALL (rest) {

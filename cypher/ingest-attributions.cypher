@@ -32,8 +32,10 @@ CALL (n, a) {
   FOREACH (_ IN CASE WHEN v IS NULL THEN [] ELSE [1] END | MERGE (n)-[:VIA]->(v))
   FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | MERGE (n)-[:BASED_ON]->(b))
 }
-WITH n, before
-WHERE before <> n {.mode, .stance, .cue, .quote, .statedAt, .firstReport,
+WITH n, before, n {.mode, .stance, .cue, .quote, .statedAt, .firstReport,
   claim: [(n)-[:ATTRIBUTES]->(x) | x.id], speaker: [(n)-[:SAID_BY]->(x) | x.id],
-  document: [(n)-[:RECORDED_IN]->(x) | x.id], via: [(n)-[:VIA]->(x) | x.id], basis: [(n)-[:BASED_ON]->(x) | x.id]}
+  document: [(n)-[:RECORDED_IN]->(x) | x.id], via: [(n)-[:VIA]->(x) | x.id], basis: [(n)-[:BASED_ON]->(x) | x.id]} AS after
+// Compared key by key, null-safely: in Cypher `{a: null} <> {a: 'x'}` is null, not true, which would
+// hide a change from nothing to a value.
+WHERE any(k IN keys(before) WHERE NOT coalesce(before[k] = after[k], before[k] IS NULL AND after[k] IS NULL))
 SET n.updatedAt = datetime($now)

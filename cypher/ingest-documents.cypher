@@ -25,8 +25,10 @@ CALL (d, doc) {
   MATCH (a:Entity {id: authorId})
   MERGE (d)-[:AUTHORED_BY]->(a)
 }
-WITH d, before, oldPublisher, oldAuthors, doc
-WHERE before <> d {.title, .url, .kind, .publishedAt, .language}
+WITH d, before, oldPublisher, oldAuthors, doc, d {.title, .url, .kind, .publishedAt, .language} AS after
+// Compared key by key, null-safely: in Cypher `{a: null} <> {a: 'x'}` is null, not true, which would
+// hide a change from nothing to a value.
+WHERE any(k IN keys(before) WHERE NOT coalesce(before[k] = after[k], before[k] IS NULL AND after[k] IS NULL))
    OR oldPublisher <> CASE WHEN doc.publisher IS NULL THEN [] ELSE [doc.publisher] END
    OR size(oldAuthors) <> size(doc.authors) OR any(x IN doc.authors WHERE NOT x IN oldAuthors)
 SET d.updatedAt = datetime($now)

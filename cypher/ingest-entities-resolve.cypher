@@ -12,6 +12,8 @@ SET n.aliases = reduce(acc = [], x IN aliasList | CASE WHEN x IN acc THEN acc EL
 MERGE (r:EntityRedirect {id: e.id})
 ON CREATE SET r.createdAt = datetime($now), r.reason = e.resolution
 MERGE (r)-[:RESOLVES_TO]->(n)
-WITH n, before
-WHERE before <> n {.aliases, .nameKeys, .description, .wikidataId}
+WITH n, before, n {.aliases, .nameKeys, .description, .wikidataId} AS after
+// Compared key by key, null-safely: in Cypher `{a: null} <> {a: 'x'}` is null, not true, which would
+// hide a change from nothing to a value.
+WHERE any(k IN keys(before) WHERE NOT coalesce(before[k] = after[k], before[k] IS NULL AND after[k] IS NULL))
 SET n.updatedAt = datetime($now)

@@ -15,6 +15,8 @@ SET n.name = e.name,
     n.wikidataId = coalesce(e.wikidataId, n.wikidataId),
     n.aliases = reduce(acc = [], x IN aliasList | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     n.nameKeys = reduce(acc = coalesce(n.nameKeys, []), k IN e.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
-WITH n, before
-WHERE before <> n {.name, .kind, .anonymous, .description, .aliases, .wikidataId, .nameKeys}
+WITH n, before, n {.name, .kind, .anonymous, .description, .aliases, .wikidataId, .nameKeys} AS after
+// Compared key by key, null-safely: in Cypher `{a: null} <> {a: 'x'}` is null, not true, which would
+// hide a change from nothing to a value.
+WHERE any(k IN keys(before) WHERE NOT coalesce(before[k] = after[k], before[k] IS NULL AND after[k] IS NULL))
 SET n.updatedAt = datetime($now)

@@ -16,6 +16,8 @@ export interface ClaimPageQuery {
   statedBefore: string | null;
   text: string | null;
   after: { key: string | number; id: string } | null;
+  /** Epoch millis: claims and attributions created later are left out (a stable snapshot for paging). */
+  asOf: number;
   limit: number;
 }
 
@@ -41,10 +43,6 @@ export class ClaimRepository {
     return loadByIds(this.db, 'claim-attributions-by-ids', ids, 'id', 'attributions', [], attributions);
   }
 
-  originsByIds(ids: readonly string[]): Promise<AttributionRecord[][]> {
-    return loadByIds(this.db, 'claim-origins-by-ids', ids, 'id', 'attributions', [], attributions);
-  }
-
   firstReportedByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
     return loadByIds(this.db, 'claim-first-reported-by-ids', ids, 'id', 'entity', null, (raw) => toEntityRecord(raw as Record<string, unknown>));
   }
@@ -54,7 +52,7 @@ export class ClaimRepository {
   }
 
   async page(q: ClaimPageQuery): Promise<Page<ClaimRecord>> {
-    const { after, limit, ...filter } = q;
+    const { after, asOf, limit, ...filter } = q;
     const attributionFiltered = Boolean(
       (filter.saidBy && filter.saidBy.length > 0) || filter.documentId || filter.mode || filter.stance ||
         filter.anonymousSpeaker !== null || filter.statedAfter || filter.statedBefore,
@@ -64,6 +62,7 @@ export class ClaimRepository {
       attributionFiltered,
       afterKey: after?.key ?? null,
       afterId: after?.id ?? null,
+      asOf,
       limit,
     });
     return { total: row.total, rows: row.rows.map((r) => ({ key: r.key, node: toClaimRecord(r.claim) })) };

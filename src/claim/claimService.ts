@@ -1,7 +1,8 @@
 import type { AttributionMode, Stance } from '../attribution/attributionRecord';
 import type { Loaders } from '../server/loaders';
-import { decodeCursor, pageSize, toConnection } from '../shared/cursor';
+import { pageSize, toConnection } from '../shared/cursor';
 import { BadUserInputError } from '../shared/errors';
+import { decodeClaimCursor, encodeClaimCursor } from './claimCursor';
 import type { ClaimConnectionRecord, ClaimRecord } from './claimRecord';
 import type { ClaimRepository } from './claimRepository';
 
@@ -38,6 +39,9 @@ export class ClaimService {
       throw new BadUserInputError([{ path: 'filter.statedBefore', message: `must be later than statedAfter (${f.statedAfter})` }]);
     }
     const text = f.text?.trim() || null;
+    const cursor = decodeClaimCursor(after);
+    // The first page fixes the snapshot; later pages read as of it (see claimCursor.ts).
+    const asOf = cursor?.asOf ?? Date.now();
     const page = await this.repository.page({
       saidBy: f.saidBy ?? null,
       about: f.about ?? null,
@@ -48,9 +52,10 @@ export class ClaimService {
       statedAfter: f.statedAfter ?? null,
       statedBefore: f.statedBefore ?? null,
       text,
-      after: decodeCursor(after),
+      after: cursor,
+      asOf,
       limit: limit + 1,
     });
-    return toConnection(page.rows, limit, page.total);
+    return toConnection(page.rows, limit, page.total, (p) => encodeClaimCursor({ key: Number(p.key), id: p.id, asOf }));
   }
 }

@@ -12,7 +12,7 @@ import { BadUserInputError } from '../shared/errors';
 export interface LoadSummary {
   files: number;
   failed: string[];
-  totals: Record<'entities' | 'documents' | 'claims' | 'attributions' | 'relations', { created: number; matched: number }>;
+  totals: Record<'entities' | 'documents' | 'claims' | 'attributions' | 'relations' | 'reviews', { created: number; matched: number }>;
 }
 
 /** The JSON files to load from a list of files and folders (a folder contributes its *.json files). */
@@ -35,6 +35,7 @@ export async function loadBundles(service: IngestService, files: string[], log: 
       claims: { created: 0, matched: 0 },
       attributions: { created: 0, matched: 0 },
       relations: { created: 0, matched: 0 },
+      reviews: { created: 0, matched: 0 },
     },
   };
   for (const [i, file] of files.entries()) {
@@ -54,7 +55,7 @@ export async function loadBundles(service: IngestService, files: string[], log: 
       }
       continue;
     }
-    const parts = (['entities', 'documents', 'claims', 'attributions', 'relations'] as const).map((k) => {
+    const parts = (['entities', 'documents', 'claims', 'attributions', 'relations', 'reviews'] as const).map((k) => {
       summary.totals[k].created += result[k].created;
       summary.totals[k].matched += result[k].matched;
       return `${result[k].created + result[k].matched} ${k} (${result[k].created} new)`;

@@ -5,6 +5,10 @@ import { AttributionRecord, AttributionConnectionRecord } from '../attribution/a
 import { DocumentRecord } from '../document/documentRecord';
 import { SearchHitRecord } from '../search/searchRecord';
 import { IngestResultRecord } from '../ingest/ingestRecord';
+import { DuplicateCandidateRecord } from '../entity/duplicates/duplicateRecord';
+import { EntityMergeRecord, UnmergeResultRecord } from '../entity/merge/mergeRecord';
+import { ReviewRecord } from '../review/reviewRecord';
+import { ClaimRelationChangeRecord } from '../claim/claimRelationChange';
 import { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,7 +55,12 @@ export type Attribution = {
   __typename?: 'Attribution';
   /** A document the speaker relied on (an intelligence assessment, a report). */
   basis?: Maybe<Document>;
-  /** This attribution, then each `via` hop, ending at the origin. */
+  /**
+   * This attribution, then each `via` hop, ending at the origin of this one statement. Only `via` hops
+   * are followed: an outlet reported as saying the claim ("The Post reported") ends the chain even when
+   * the Post's own article is in the graph. `Claim.origins` goes further (the outlet relay rule) and
+   * looks through such an outlet to what its own article attributes.
+   */
   chain: Array<Attribution>;
   /** What was said. */
   claim: Claim;
@@ -135,12 +144,39 @@ export type Claim = {
   firstReportedBy?: Maybe<Entity>;
   id: Scalars['ID']['output'];
   /**
-   * Where the claim comes from: the last element of each attribution's `chain`, without repeats.
-   * A claim relayed by a source who read an intelligence assessment has the assessment's author as origin.
+   * How many independent sources stand behind the claim: the number of distinct speakers of `origins`
+   * (over the `sameAsCluster`). Five outlets repeating one newspaper's "three senior officials" count 1.
+   */
+  independentOrigins: Scalars['Int']['output'];
+  /**
+   * Where the claim comes from, over its `sameAsCluster`, in id order without repeats. Start from the
+   * end of each attribution's `chain` (a claim relayed by a source who read an intelligence assessment
+   * ends at the assessment's author), then apply the **outlet relay rule**: an end whose speaker is an
+   * outlet that published another document in the graph attributing this claim (or a SAME_AS claim) to
+   * someone else only relays what that outlet's own article attributes, so it gives way to the chain
+   * ends of that article's attributions. "The Washington Post first reported it" plus the Post's own
+   * article citing three officials gives the officials, not the Post; a re-report of a re-report
+   * ("A says B reported, B says C reported, C cites an official") resolves to the official.
+   * An outlet stating the claim in its own document ("CNN and other outlets reported") speaks in its
+   * own voice and stays an origin. When every end relays (outlets citing each other in a circle), the
+   * ends themselves are the origins.
    */
   origins: Array<Attribution>;
+  /**
+   * Distinct publishers of the documents recording the attributions of this claim and of the claims in
+   * its `sameAsCluster`, in name order: the outlets that carried it.
+   */
+  outlets: Array<Entity>;
   /** Claims this one supports, contradicts, narrows or restates, and claims that do so to it. */
   related: Array<ClaimRelation>;
+  /** Fact-check verdicts on this claim, newest first (`reviewedAt`; undated reviews last). */
+  reviews: Array<Review>;
+  /**
+   * This claim first, then every claim linked to it by `SAME_AS` in either direction, transitively
+   * (the same proposition in other words), in id order. `origins`, `independentOrigins` and `outlets`
+   * are computed over all of them.
+   */
+  sameAsCluster: Array<Claim>;
   /** Distinct speakers of the claim's attributions (the people, groups and outlets quoted as saying it). */
   speakers: Array<Entity>;
   /** The proposition, paraphrased neutrally. */
@@ -200,6 +236,19 @@ export type ClaimRelation = {
   type: ClaimRelationType;
 };
 
+/**
+ * What `relateClaims` or `unrelateClaims` did to the relation `from TYPE to`. Both mutations are
+ * idempotent: repeating one returns `changed: false` and leaves the graph as it was.
+ */
+export type ClaimRelationChange = {
+  __typename?: 'ClaimRelationChange';
+  /** True when the call added (relateClaims) or removed (unrelateClaims) the relation; false when the graph already was that way. */
+  changed: Scalars['Boolean']['output'];
+  from: Claim;
+  to: Claim;
+  type: ClaimRelationType;
+};
+
 export type ClaimRelationInput = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -242,7 +291,7 @@ export type Document = {
 /**
  * One document and everything it records, written in one transaction: all of it, or (on any error)
  * nothing. Replaying the same bundle changes nothing. References (publisher, authors, affiliations,
- * about, claim, speaker, document, via, basis, relations) may point at ids in the bundle or already
+ * about, claim, speaker, document, via, basis, relations, reviews) may point at ids in the bundle or already
  * in the graph.
  */
 export type DocumentBundleInput = {
@@ -254,6 +303,8 @@ export type DocumentBundleInput = {
   documents?: InputMaybe<Array<DocumentInput>>;
   entities?: InputMaybe<Array<EntityInput>>;
   relations?: InputMaybe<Array<ClaimRelationInput>>;
+  /** Fact-check verdicts on claims of this bundle or of the graph (see `ReviewInput`). */
+  reviews?: InputMaybe<Array<ReviewInput>>;
 };
 
 export type DocumentInput = {
@@ -279,6 +330,63 @@ export type DocumentKind =
   | 'PRESS_CONFERENCE'
   | 'REPORT'
   | 'SOCIAL_MEDIA_POST';
+
+/**
+ * Two existing entities that may be one (a pair for a person to decide on: `mergeEntities` joins them).
+ * Pairs of incompatible kinds (other than OTHER), with different Wikidata ids, or involving an anonymous
+ * source are never proposed; merged entities no longer exist, so they are never proposed either.
+ */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The entity whose id sorts first. */
+  a: Entity;
+  /** The entity whose id sorts second. */
+  b: Entity;
+  /** The evidence, strongest name evidence first, then shared affiliations, then the kinds. */
+  reasons: Array<DuplicateReason>;
+  /**
+   * How likely the two are one entity, from 0 to 1: name evidence (same normalised name 0.95,
+   * transliteration 0.9, initials 0.7, small edit distance up to 0.85) combined with a shared affiliation
+   * (same role 0.3, other role 0.1, a role unknown 0.15) as 1 - (1 - name) x (1 - affiliation), times 0.9
+   * when one kind is OTHER. Rounded to three decimals.
+   */
+  score: Scalars['Float']['output'];
+};
+
+/** One piece of evidence that two entities are one. */
+export type DuplicateReason = {
+  __typename?: 'DuplicateReason';
+  code: DuplicateReasonCode;
+  /** The evidence in words, naming the names, organisation and roles compared. */
+  detail: Scalars['String']['output'];
+};
+
+/**
+ * Why two entities may be one. Name evidence (the first six codes) is required for a pair to be a
+ * candidate; affiliation and kind only strengthen it or explain it.
+ */
+export type DuplicateReasonCode =
+  /** Same surname, and the given names agree up to initials: V. Zelensky / Volodymyr Zelensky. */
+  | 'GIVEN_NAME_INITIAL'
+  /** One of them has kind OTHER, which may be any kind: a weaker candidate than one of the same kind. */
+  | 'KIND_OTHER'
+  /** Both have the same kind. */
+  | 'SAME_KIND'
+  /** The same name once case, accents and punctuation are ignored (two entities created under different ids). */
+  | 'SAME_NAME'
+  /** Both carry the same Wikidata id. */
+  | 'SAME_WIKIDATA_ID'
+  /** Both are affiliated with the same organisation; stronger with the same role. Never enough on its own. */
+  | 'SHARED_AFFILIATION'
+  /** The names differ by a few letters relative to their length (a typo or a spelling variant). */
+  | 'SIMILAR_NAME'
+  /**
+   * Same surname, and given names that are transliterations of one name: Mykola / Nikolai / Nikolay /
+   * Mikola, Oleksandr / Aleksandr / Alexander, Volodymyr / Vladimir, Serhiy / Sergei, Dmytro / Dmitry...
+   */
+  | 'TRANSLITERATED_GIVEN_NAME'
+  /** The whole name is one name in different transliterations: Kyiv / Kiev, Zelensky / Zelenskyy, Kharkiv / Kharkov. */
+  | 'TRANSLITERATED_NAME';
 
 /**
  * A person, organisation, country, group, place, weapon system or event: a speaker of statements,
@@ -385,6 +493,20 @@ export type EntityKind =
   | 'PERSON'
   | 'WEAPON_SYSTEM';
 
+/** A merge that stands: `mergedId` now answers with `keep`. `unmergeEntities(mergedId:)` undoes it. */
+export type EntityMerge = {
+  __typename?: 'EntityMerge';
+  /** The entity the other one was merged into. */
+  keep: Entity;
+  mergedAt: Scalars['DateTime']['output'];
+  /** The id of the entity merged away: `entity(id:)` and the `saidBy`/`about` filters answer with `keep` under it. */
+  mergedId: Scalars['ID']['output'];
+  /** The merged entity's name at the time of the merge (now one of keep's aliases). */
+  mergedName: Scalars['String']['output'];
+  /** Relationships (statements, claims about it, documents, affiliations, resolved ids...) that keep took over. */
+  relationshipsMoved: Scalars['Int']['output'];
+};
+
 /** How an entity id of the bundle was resolved. */
 export type EntityResolution =
   /** A new entity was created under this id. */
@@ -416,21 +538,96 @@ export type IngestResult = {
   relations: IngestCount;
   /** Every entity id of the bundle and what it resolved to. */
   resolvedEntities: Array<ResolvedEntity>;
+  reviews: IngestCount;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds (or, for an existing id, replaces) one fact-check verdict, in one transaction. An unknown
+   * claim or reviewer id, an empty or over-long `rating`, a `ratingValue` outside
+   * `worstRating`..`bestRating` or a URL that is not http(s) fails with BAD_USER_INPUT naming the field
+   * (`input.claim`, `input.ratingValue`...) and writes nothing.
+   */
+  addReview: Review;
   /**
    * Writes one document bundle atomically and idempotently. Invalid input (a reference to an unknown
    * id, a wrong enum, a quote on a non-quote, an empty text, a `via` cycle...) fails with BAD_USER_INPUT,
    * naming the field path and the id, and writes nothing.
    */
   ingestDocument: IngestResult;
+  /**
+   * Joins two entities that are one, in one transaction, and returns `keep` as it is now: every
+   * relationship of `merge` (its statements, the claims about it, documents it published or wrote,
+   * affiliations both ways, reviews, ids resolved to it) moves to `keep` (one `keep` already has is not
+   * duplicated); `merge`'s name and aliases join keep's aliases (so name filters, search and entity
+   * resolution at ingest find `keep` by them); keep takes merge's description, Wikidata id and kind
+   * where it has none (kind OTHER); and the id `merge` stays valid: `entity(id:)`, `saidBy` and `about`
+   * answer with `keep`. The merge is recorded (see `entityMerges`) so `unmergeEntities` can undo it
+   * exactly.
+   * BAD_USER_INPUT, writing nothing, for an unknown id, `keep` equal to `merge`, an id already merged or
+   * resolved into another entity (the message names that entity), kinds that differ (unless one is
+   * OTHER: "Georgia" the country is not "Georgia" a person), or different Wikidata ids.
+   */
+  mergeEntities: Entity;
+  /**
+   * Records that claim `from` SUPPORTS, CONTRADICTS, NARROWS or is the SAME_AS claim `to` (read as
+   * `from TYPE to`). Adding a relation that exists changes nothing; SAME_AS is symmetric, so it also
+   * exists when `to SAME_AS from` does. An unknown claim id (the message names `from` or `to` and the
+   * id) or a claim related to itself fails with BAD_USER_INPUT and writes nothing.
+   * `Claim.related` lists the relation on both claims.
+   */
+  relateClaims: ClaimRelationChange;
+  /**
+   * Undoes `mergeEntities` for the id that was merged away, in one transaction: the entity comes back
+   * with its id, properties and relationships; `keep` loses its names and relationships and gets back
+   * its properties as they were (changes made to `keep` since, by ingest, are kept); the id stops
+   * redirecting. Merges into one entity are undone newest first.
+   * BAD_USER_INPUT, writing nothing, when the id was never merged (an entity of its own, an id resolved
+   * at ingest, an unknown id), or when a later merge depends on this one (another entity merged into
+   * the same `keep` since, or `keep` itself merged away since): the message says which to undo first.
+   */
+  unmergeEntities: UnmergeResult;
+  /**
+   * Removes the relation `from TYPE to` (for SAME_AS, in either direction). Removing a relation that
+   * does not exist changes nothing. Unknown claim ids and a claim related to itself fail as in `relateClaims`.
+   */
+  unrelateClaims: ClaimRelationChange;
+};
+
+
+export type MutationAddReviewArgs = {
+  input: ReviewInput;
 };
 
 
 export type MutationIngestDocumentArgs = {
   input: DocumentBundleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+export type MutationRelateClaimsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: ClaimRelationType;
+};
+
+
+export type MutationUnmergeEntitiesArgs = {
+  mergedId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnrelateClaimsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: ClaimRelationType;
 };
 
 /** Where to continue a paginated list: pass `endCursor` as `after` to get the next page. */
@@ -448,18 +645,37 @@ export type Query = {
   /**
    * Claims, newest statement first (the newest matching attribution decides; claims never stated come last).
    * `first` defaults to 20, at most 100.
+   * Paging is stable while data is added: the first page fixes a moment, its cursors carry it, and every
+   * later page is read as of that moment, so claims and attributions recorded meanwhile never make a claim
+   * appear twice or be skipped, and `totalCount` stays the same. Ask again without `after` to see them.
    */
   claims: ClaimConnection;
   document?: Maybe<Document>;
+  /**
+   * Pairs of existing entities that may be one (transliterations such as Mykola / Nikolai Kovalenko,
+   * spelling variants, initials), best first, for a person to confirm with `mergeEntities`. Ties are in
+   * id order, so the same graph always gives the same list. Pairs are found by blocking keys in the
+   * database (surname, given name and surname prefix, the start of a one-word name, Wikidata id,
+   * affiliation; a key shared by more than 50 entities is skipped as uninformative), never by comparing
+   * every pair. Anonymous sources are left out.
+   * `first` defaults to 20, at most 100. `kind` keeps pairs with an entity of that kind (the other of
+   * the same kind or OTHER). `minScore` (0 to 1) drops weaker pairs. `ids` keeps pairs involving one of
+   * these entities ("possible duplicates of this person"); merged or resolved ids stand for their entity.
+   */
+  duplicateCandidates: Array<DuplicateCandidate>;
   /** Entities in name order. `first` defaults to 20, at most 100. */
   entities: EntityConnection;
   /** One entity by id. An id that was resolved or merged into another entity returns that entity. */
   entity?: Maybe<Entity>;
+  /** Merges that stand, newest first; with `keep`, only those into that entity. `first` defaults to 20, at most 100. */
+  entityMerges: Array<EntityMerge>;
   /** Liveness of the API itself (the database is not consulted). `/ready` reports the database. */
   health: Scalars['String']['output'];
   /**
    * Full-text search over claim texts, direct quotes and entity names and aliases, best first.
-   * `text` is taken as plain words (no query syntax); `first` defaults to 20, at most 100.
+   * `text` is taken as plain words (no query syntax): a hit contains at least one of them, hits with more
+   * of them rank higher. `filter` narrows the results inside the database, so a page is full whenever
+   * enough hits match. `first` defaults to 20, at most 100.
    */
   search: Array<SearchHit>;
 };
@@ -482,6 +698,14 @@ export type QueryDocumentArgs = {
 };
 
 
+export type QueryDuplicateCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<EntityKind>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -494,7 +718,14 @@ export type QueryEntityArgs = {
 };
 
 
+export type QueryEntityMergesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keep?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySearchArgs = {
+  filter?: InputMaybe<SearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
@@ -508,15 +739,127 @@ export type ResolvedEntity = {
   resolvedId: Scalars['ID']['output'];
 };
 
+/**
+ * A fact-check verdict on a claim, compatible with schema.org's ClaimReview: who reviewed it
+ * (`reviewer`), the verdict as text (`rating`, "False", "Mostly true", "Unproven"), optionally on a
+ * numeric scale (`ratingValue` between `worstRating` and `bestRating`), when, and where the fact check
+ * is published (`url`). `GET /claims/{id}/claimreview.jsonld` exports a claim's reviews as ClaimReview JSON-LD.
+ */
+export type Review = {
+  __typename?: 'Review';
+  /** The best (most true) value of the numeric scale. */
+  bestRating?: Maybe<Scalars['Float']['output']>;
+  /** The claim this verdict is about. */
+  claim: Claim;
+  id: Scalars['ID']['output'];
+  /** The verdict as a reader sees it: "False", "Mostly true", "Misleading", "Unproven". */
+  rating: Scalars['String']['output'];
+  /** The verdict on the reviewer's numeric scale, when it has one (between `worstRating` and `bestRating`). */
+  ratingValue?: Maybe<Scalars['Float']['output']>;
+  /** When the verdict was published. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The fact-checking organisation or person that gave the verdict. */
+  reviewer: Entity;
+  /** A short explanation of the verdict. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The published fact check (http or https). */
+  url?: Maybe<Scalars['String']['output']>;
+  /** The worst (most false) value of the numeric scale. */
+  worstRating?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A fact-check verdict, in `addReview` and in a bundle's `reviews`. `claim` must name a claim and
+ * `reviewer` an entity, in the bundle or already in the graph (an entity id that was resolved or merged
+ * into another entity stands for that entity). Numbers are optional; when `ratingValue` is given with
+ * `worstRating` and/or `bestRating` it must lie between them, and `bestRating` must be greater than
+ * `worstRating`. Writing a review with an id that exists replaces that review (its verdict, claim and
+ * reviewer); writing the same review again changes nothing.
+ */
+export type ReviewInput = {
+  bestRating?: InputMaybe<Scalars['Float']['input']>;
+  /** Claim id. */
+  claim: Scalars['ID']['input'];
+  /** Stable id of the review: letters, digits, `.`, `_`, `:`, `-`; at most 200 characters. */
+  id: Scalars['ID']['input'];
+  /** The verdict as text, at most 100 characters: "False", "Mostly true". */
+  rating: Scalars['String']['input'];
+  ratingValue?: InputMaybe<Scalars['Float']['input']>;
+  reviewedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Entity id of the fact-checking organisation or person. */
+  reviewer: Scalars['ID']['input'];
+  /** A short explanation of the verdict, at most 5000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** URL of the published fact check (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  worstRating?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * Narrows `search`. All given fields must match; an empty or omitted list does not restrict.
+ * `saidBy`, `about`, `statedAfter` and `statedBefore` describe statements:
+ * - a CLAIM hit matches when one and the same attribution of the claim satisfies `saidBy` and the dates
+ *   (as in `claims`), and the claim is about one of the `about` entities;
+ * - an ATTRIBUTION hit matches when its own speaker, its claim's entities and its own time do;
+ * - an ENTITY hit matches `saidBy` and `about` when the entity itself is one of the listed entities (so
+ *   picking a speaker or subject narrows every kind of result to that entity), and never matches a date
+ *   filter: an entity is not a statement and has no time.
+ * Entity ids go through merges and ingest-time resolution, as in `entity(id:)`.
+ * The time of an attribution is its `statedAt`, or else its document's `publishedAt`.
+ */
+export type SearchFilter = {
+  /** About any of these entities. */
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds of result. */
+  kinds?: InputMaybe<Array<SearchResultKind>>;
+  /** Said by any of these entities. */
+  saidBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Stated at or after this time. */
+  statedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Stated before this time. */
+  statedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** Which text matched: the claim's text, the quote, the entity's name or one of its aliases. */
+  matchedField: SearchMatchedField;
   node: SearchResult;
   /** Relevance from the full-text index; higher is better. Comparable within one search only. */
   score: Scalars['Float']['output'];
+  /**
+   * The matched text with each searched word wrapped in `<mark>` and `</mark>`. The snippet is safe to
+   * insert into an HTML page as element content: the text's own `&`, `<` and `>` are escaped as `&amp;`,
+   * `&lt;` and `&gt;`, so the marks are the only tags. Words match as the full-text index matches them:
+   * whole words, ignoring case (and accents, for the marks). A text longer than about 200 characters is cut
+   * to a window around the first match, at word boundaries, with `…` where text was left out; line breaks
+   * become spaces. Example: `Russia has obtained hundreds of <mark>drones</mark> from Iran.`
+   */
+  snippet: Scalars['String']['output'];
 };
+
+/** The text of a hit that the searched words were found in; `snippet` shows that text. */
+export type SearchMatchedField =
+  /** The claim's text. */
+  | 'CLAIM_TEXT'
+  /** One of the entity's aliases (the name did not contain the words). */
+  | 'ENTITY_ALIAS'
+  /** The entity's name. */
+  | 'ENTITY_NAME'
+  /** The attribution's `quote`. */
+  | 'QUOTE';
 
 /** A search result: a claim (by its text), an attribution (by its quote) or an entity (by name or alias). */
 export type SearchResult = Attribution | Claim | Entity;
+
+/** The kinds of node `search` finds. */
+export type SearchResultKind =
+  /** An attribution (one act of saying), found by the verbatim words of its direct quote. */
+  | 'ATTRIBUTION'
+  /** A claim, found by its text. */
+  | 'CLAIM'
+  /** An entity, found by its name or one of its aliases. */
+  | 'ENTITY';
 
 /** The speaker's position toward the claim. */
 export type Stance =
@@ -525,6 +868,22 @@ export type Stance =
   | 'ASSERTS'
   | 'DENIES'
   | 'QUESTIONS';
+
+/** What unmergeEntities gave back. */
+export type UnmergeResult = {
+  __typename?: 'UnmergeResult';
+  /** The entity it had been merged into, without the restored entity's names and relationships. */
+  keep: Entity;
+  /**
+   * Relationships the merge had moved that were not given back because they changed since (a statement
+   * re-ingested with another speaker, say): the graph no longer says them of `keep` either.
+   */
+  relationshipsNotRestored: Scalars['Int']['output'];
+  /** Relationships given back to the restored entity. */
+  relationshipsRestored: Scalars['Int']['output'];
+  /** The entity that had been merged away, again under its own id, with its properties and relationships. */
+  restored: Entity;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -622,6 +981,7 @@ export type ResolversTypes = ResolversObject<{
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimRelation: ResolverTypeWrapper<ClaimRelationRecord>;
+  ClaimRelationChange: ResolverTypeWrapper<ClaimRelationChangeRecord>;
   ClaimRelationInput: ClaimRelationInput;
   ClaimRelationType: ClaimRelationType;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -630,12 +990,16 @@ export type ResolversTypes = ResolversObject<{
   DocumentBundleInput: DocumentBundleInput;
   DocumentInput: DocumentInput;
   DocumentKind: DocumentKind;
+  DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidateRecord>;
+  DuplicateReason: ResolverTypeWrapper<DuplicateReason>;
+  DuplicateReasonCode: DuplicateReasonCode;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionRecord>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
   EntityInput: EntityInput;
   EntityKind: EntityKind;
+  EntityMerge: ResolverTypeWrapper<EntityMergeRecord>;
   EntityResolution: EntityResolution;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -646,10 +1010,16 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResolvedEntity: ResolverTypeWrapper<ResolvedEntity>;
+  Review: ResolverTypeWrapper<ReviewRecord>;
+  ReviewInput: ReviewInput;
+  SearchFilter: SearchFilter;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  SearchMatchedField: SearchMatchedField;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchResultKind: SearchResultKind;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnmergeResult: ResolverTypeWrapper<UnmergeResultRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -667,16 +1037,20 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimRelation: ClaimRelationRecord;
+  ClaimRelationChange: ClaimRelationChangeRecord;
   ClaimRelationInput: ClaimRelationInput;
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentRecord;
   DocumentBundleInput: DocumentBundleInput;
   DocumentInput: DocumentInput;
+  DuplicateCandidate: DuplicateCandidateRecord;
+  DuplicateReason: DuplicateReason;
   Entity: EntityRecord;
   EntityConnection: EntityConnectionRecord;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
   EntityInput: EntityInput;
+  EntityMerge: EntityMergeRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestCount: IngestCount;
@@ -686,9 +1060,13 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ResolvedEntity: ResolvedEntity;
+  Review: ReviewRecord;
+  ReviewInput: ReviewInput;
+  SearchFilter: SearchFilter;
   SearchHit: SearchHitRecord;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   String: Scalars['String']['output'];
+  UnmergeResult: UnmergeResultRecord;
 }>;
 
 export type AffiliationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = ResolversObject<{
@@ -731,8 +1109,12 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
   firstReportedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  independentOrigins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  sameAsCluster?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -755,6 +1137,13 @@ export type ClaimRelationResolvers<ContextType = RequestContext, ParentType exte
   type?: Resolver<ResolversTypes['ClaimRelationType'], ParentType, ContextType>;
 }>;
 
+export type ClaimRelationChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimRelationChange'] = ResolversParentTypes['ClaimRelationChange']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ClaimRelationType'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -769,6 +1158,18 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   publisher?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DuplicateCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type DuplicateReasonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DuplicateReason'] = ResolversParentTypes['DuplicateReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['DuplicateReasonCode'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -796,6 +1197,14 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
+export type EntityMergeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityMerge'] = ResolversParentTypes['EntityMerge']> = ResolversObject<{
+  keep?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationshipsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IngestCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestCount'] = ResolversParentTypes['IngestCount']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -809,10 +1218,16 @@ export type IngestResultResolvers<ContextType = RequestContext, ParentType exten
   entities?: Resolver<ResolversTypes['IngestCount'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['IngestCount'], ParentType, ContextType>;
   resolvedEntities?: Resolver<Array<ResolversTypes['ResolvedEntity']>, ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['IngestCount'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationAddReviewArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  relateClaims?: Resolver<ResolversTypes['ClaimRelationChange'], ParentType, ContextType, RequireFields<MutationRelateClaimsArgs, 'from' | 'to' | 'type'>>;
+  unmergeEntities?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'mergedId'>>;
+  unrelateClaims?: Resolver<ResolversTypes['ClaimRelationChange'], ParentType, ContextType, RequireFields<MutationUnrelateClaimsArgs, 'from' | 'to' | 'type'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -824,8 +1239,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entityMerges?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType, RequireFields<QueryEntityMergesArgs, 'first'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
 }>;
@@ -836,13 +1253,35 @@ export type ResolvedEntityResolvers<ContextType = RequestContext, ParentType ext
   resolvedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  bestRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratingValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewer?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worstRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  matchedField?: Resolver<ResolversTypes['SearchMatchedField'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Attribution' | 'Claim' | 'Entity', ParentType, ContextType>;
+}>;
+
+export type UnmergeResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnmergeResult'] = ResolversParentTypes['UnmergeResult']> = ResolversObject<{
+  keep?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationshipsNotRestored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsRestored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restored?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
@@ -854,18 +1293,24 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimRelation?: ClaimRelationResolvers<ContextType>;
+  ClaimRelationChange?: ClaimRelationChangeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  DuplicateReason?: DuplicateReasonResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityMerge?: EntityMergeResolvers<ContextType>;
   IngestCount?: IngestCountResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResolvedEntity?: ResolvedEntityResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  UnmergeResult?: UnmergeResultResolvers<ContextType>;
 }>;
 

@@ -2,4 +2,9 @@ import type { MutationResolvers } from '../generated/graphql';
 
 export const Mutation: MutationResolvers = {
   ingestDocument: (_, { input }, ctx) => ctx.ingest.ingest(input),
+  mergeEntities: (_, { keep, merge }, ctx) => ctx.entityMerges.merge(keep, merge),
+  unmergeEntities: (_, { mergedId }, ctx) => ctx.entityMerges.unmerge(mergedId),
+  relateClaims: (_, { from, type, to }, ctx) => ctx.claimRelations.relate(from, type, to),
+  unrelateClaims: (_, { from, type, to }, ctx) => ctx.claimRelations.unrelate(from, type, to),
+  addReview: (_, { input }, ctx) => ctx.reviews.add(input),
 };

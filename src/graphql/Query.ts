@@ -7,5 +7,7 @@ export const Query: QueryResolvers = {
   claim: (_, { id }, ctx) => ctx.claims.get(id),
   claims: (_, { filter, first, after }, ctx) => ctx.claims.list(filter, first, after),
   document: (_, { id }, ctx) => ctx.loaders.document.load(id),
-  search: (_, { text, first }, ctx) => ctx.search.search(text, first),
+  search: (_, { text, first, filter }, ctx) => ctx.search.search(text, first, filter),
+  duplicateCandidates: (_, { first, kind, minScore, ids }, ctx) => ctx.duplicates.candidates({ first, kind, minScore, ids }),
+  entityMerges: (_, { keep, first }, ctx) => ctx.entityMerges.list(keep, first),
 };

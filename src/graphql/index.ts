@@ -1,12 +1,15 @@
 import type { Resolvers } from '../generated/graphql';
 import { Attribution } from './Attribution';
 import { Claim, ClaimRelation } from './Claim';
+import { ClaimRelationChange } from './ClaimRelationChange';
 import { DateTimeScalar } from './dateTimeScalar';
 import { Document } from './Document';
 import { Affiliation, Entity } from './Entity';
+import { EntityMerge } from './EntityMerge';
 import { IngestResult } from './IngestResult';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { Review } from './Review';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -19,4 +22,7 @@ export const resolvers: Resolvers = {
   Attribution,
   Document,
   IngestResult,
+  EntityMerge,
+  Review,
+  ClaimRelationChange,
 };

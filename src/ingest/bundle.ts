@@ -20,13 +20,14 @@ export const LIMITS = {
   url: 2000,
   listItems: 10_000,
   aliases: 100,
+  rating: 100,
 } as const;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 const id = z
   .string({ error: 'must be a string id' })
-  .min(1, 'must not be empty')
+  .min(1, { error: 'must not be empty', abort: true })
   .max(LIMITS.id, `must be at most ${LIMITS.id} characters`)
   .regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, ".", "_", ":" and "-"');
 
@@ -55,7 +56,7 @@ const list = <T extends z.ZodTypeAny>(item: T, max: number = LIMITS.listItems) =
   z.array(item, { error: 'must be a list' }).max(max, `must have at most ${max} items`).nullish().transform((v) => v ?? []);
 
 const enumOf = <T extends string>(values: readonly T[], what: string) =>
-  z.enum(values as [T, ...T[]], { error: (iss) => `${JSON.stringify(iss.input)} is not a ${what}; expected one of ${values.join(', ')}` });
+  z.enum(values as [T, ...T[]], { error: (iss) => `${JSON.stringify(iss.input)} is not a valid ${what}; expected one of ${values.join(', ')}` });
 
 const url = z
   .string({ error: 'must be a string' })
@@ -120,6 +121,22 @@ const RelationSchema = z.strictObject({
   to: id,
 });
 
+/** A fact-check verdict; the scale rules (ratingValue within worst..best) are in review/reviewRules.ts. */
+const ratingNumber = z.number({ error: 'must be a number' }).nullish().transform((v) => v ?? null);
+
+export const ReviewSchema = z.strictObject({
+  id,
+  claim: id,
+  reviewer: id,
+  rating: text(LIMITS.rating),
+  ratingValue: ratingNumber,
+  bestRating: ratingNumber,
+  worstRating: ratingNumber,
+  reviewedAt: dateTime,
+  url,
+  summary: optionalText(LIMITS.text),
+});
+
 const BundleSchema = z.strictObject(
   {
     document: DocumentSchema,
@@ -128,8 +145,10 @@ const BundleSchema = z.strictObject(
     claims: list(ClaimSchema),
     attributions: list(AttributionSchema),
     relations: list(RelationSchema),
+    reviews: list(ReviewSchema),
   },
-  { error: 'a bundle must be a JSON object' },
+  // Only for a bundle that is not an object; unknown top-level keys keep their own message.
+  { error: (iss) => (iss.code === 'invalid_type' ? 'a bundle must be a JSON object' : undefined) },
 );
 
 type Parsed = z.infer<typeof BundleSchema>;
@@ -137,6 +156,7 @@ export type BundleDocument = Parsed['document'];
 export type BundleEntity = Parsed['entities'][number];
 export type BundleClaim = Parsed['claims'][number];
 export type BundleRelation = Parsed['relations'][number];
+export type BundleReview = Parsed['reviews'][number];
 export type BundleAttribution = Omit<Parsed['attributions'][number], 'document'> & { document: string };
 export interface Bundle extends Omit<Parsed, 'attributions'> {
   attributions: BundleAttribution[];
@@ -146,14 +166,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
 }
 
-/** Parses a bundle, or throws BadUserInputError listing every malformed field with its path. */
+/** The id of the innermost item (document, entity, claim, attribution) that holds `path`, if it has one. */
+function enclosingId(input: unknown, path: readonly PropertyKey[]): string | undefined {
+  let found: string | undefined;
+  let node: unknown = input;
+  for (const part of [undefined, ...path]) {
+    if (part !== undefined) node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[part] : undefined;
+    const nodeId = node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as { id?: unknown }).id : undefined;
+    if (typeof nodeId === 'string' && nodeId !== '') found = nodeId;
+  }
+  return found;
+}
+
+/** Parses a bundle, or throws BadUserInputError listing every malformed field with its path and item id. */
 export function parseBundle(input: unknown): Bundle {
-  const result = BundleSchema.safeParse(input);
+  // reportInput: a missing field ("is required") must be told apart from one of the wrong type.
+  const result = BundleSchema.safeParse(input, { reportInput: true });
   if (!result.success) {
-    const problems: InputProblem[] = result.error.issues.map((issue) => ({
-      path: formatPath(issue.path) || '(bundle)',
-      message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
-    }));
+    const problems: InputProblem[] = result.error.issues.map((issue) => {
+      const id = enclosingId(input, issue.path);
+      return {
+        path: formatPath(issue.path) || '(bundle)',
+        ...(id === undefined ? {} : { id }),
+        message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+      };
+    });
     throw new BadUserInputError(problems);
   }
   const bundle = result.data;
@@ -161,4 +198,19 @@ export function parseBundle(input: unknown): Bundle {
     ...bundle,
     attributions: bundle.attributions.map((a) => ({ ...a, document: a.document ?? bundle.document.id })),
   };
+}
+
+/** Parses one review on its own (`addReview`), or throws BadUserInputError; paths start at `at` ("input.rating"). */
+export function parseReview(input: unknown, at: string): BundleReview {
+  const result = ReviewSchema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const given = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
+  const id = typeof given === 'string' && given !== '' ? given : undefined;
+  throw new BadUserInputError(
+    result.error.issues.map((issue) => ({
+      path: formatPath([at, ...issue.path]),
+      ...(id === undefined ? {} : { id }),
+      message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+    })),
+  );
 }

@@ -1,3 +1,4 @@
+import { reviewScaleProblems } from '../review/reviewRules';
 import type { InputProblem } from '../shared/errors';
 import type { Bundle } from './bundle';
 
@@ -29,15 +30,17 @@ export function bundleIds(bundle: Bundle): BundleIds {
   };
 }
 
-function duplicateIds(items: { id: string }[], listPath: string, problems: InputProblem[]): void {
+function duplicateIds(items: { id: string }[], itemPath: (i: number) => string, problems: InputProblem[]): void {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      problems.push({ path: `${listPath}[${i}].id`, id: item.id, message: `duplicate id "${item.id}" (also at ${listPath}[${first}])` });
+      problems.push({ path: `${itemPath(i)}.id`, id: item.id, message: `duplicate id "${item.id}" (also at ${itemPath(first)})` });
     } else seen.set(item.id, i);
   });
 }
+
+const inList = (listPath: string) => (i: number) => `${listPath}[${i}]`;
 
 /** Every reference the bundle makes, with the JSON path it sits at. */
 export function references(bundle: Bundle): Reference[] {
@@ -63,6 +66,10 @@ export function references(bundle: Bundle): Reference[] {
     refs.push({ path: `relations[${i}].from`, kind: 'Claim', id: r.from });
     refs.push({ path: `relations[${i}].to`, kind: 'Claim', id: r.to });
   });
+  bundle.reviews.forEach((r, i) => {
+    refs.push({ path: `reviews[${i}].claim`, kind: 'Claim', id: r.claim });
+    refs.push({ path: `reviews[${i}].reviewer`, kind: 'Entity', id: r.reviewer });
+  });
   return refs;
 }
 
@@ -74,15 +81,17 @@ export function externalReferences(bundle: Bundle): Reference[] {
 
 export function checkBundleRules(bundle: Bundle): InputProblem[] {
   const problems: InputProblem[] = [];
-  duplicateIds([bundle.document, ...bundle.documents], 'documents', problems);
-  duplicateIds(bundle.entities, 'entities', problems);
-  duplicateIds(bundle.claims, 'claims', problems);
-  duplicateIds(bundle.attributions, 'attributions', problems);
+  // The main document comes first, at `document`; `documents[i]` is item i + 1 of this list.
+  duplicateIds([bundle.document, ...bundle.documents], (i) => (i === 0 ? 'document' : `documents[${i - 1}]`), problems);
+  duplicateIds(bundle.entities, inList('entities'), problems);
+  duplicateIds(bundle.claims, inList('claims'), problems);
+  duplicateIds(bundle.attributions, inList('attributions'), problems);
+  duplicateIds(bundle.reviews, inList('reviews'), problems);
 
   bundle.entities.forEach((e, i) =>
     e.affiliations.forEach((f, j) => {
       if (f.entity === e.id) problems.push({ path: `entities[${i}].affiliations[${j}].entity`, id: f.entity, message: 'an entity cannot be affiliated with itself' });
-      if (f.since && f.until && f.until < f.since) problems.push({ path: `entities[${i}].affiliations[${j}].until`, message: 'is before `since`' });
+      if (f.since && f.until && f.until < f.since) problems.push({ path: `entities[${i}].affiliations[${j}].until`, id: e.id, message: 'is before `since`' });
     }),
   );
   bundle.attributions.forEach((a, i) => {
@@ -98,6 +107,7 @@ export function checkBundleRules(bundle: Bundle): InputProblem[] {
   bundle.relations.forEach((r, i) => {
     if (r.from === r.to) problems.push({ path: `relations[${i}].to`, id: r.to, message: 'a claim cannot be related to itself' });
   });
+  bundle.reviews.forEach((r, i) => problems.push(...reviewScaleProblems(r, `reviews[${i}]`)));
   return problems;
 }
 

@@ -12,5 +12,6 @@ export interface IngestResultRecord {
   claims: IngestCount;
   attributions: IngestCount;
   relations: IngestCount;
+  reviews: IngestCount;
   resolvedEntities: ResolvedEntity[];
 }

@@ -15,6 +15,7 @@ export interface LookupParams {
   wikidataIds: string[];
   viaTargets: string[];
   relations: { from: string; type: string; to: string }[];
+  reviewIds: string[];
 }
 
 export interface LookupResult {
@@ -27,6 +28,8 @@ export interface LookupResult {
   wikidataMatches: { id: string; kind: EntityKind; wikidataId: string }[];
   viaChains: { id: string; chain: string[] }[];
   relations: { from: string; type: string; to: string }[];
+  /** Review ids of the bundle that are already in the graph. */
+  reviews: string[];
 }
 
 export interface WritePlan {
@@ -38,6 +41,7 @@ export interface WritePlan {
   claims: Record<string, unknown>[];
   attributions: Record<string, unknown>[];
   relations: Record<string, unknown>[];
+  reviews: Record<string, unknown>[];
 }
 
 export class IngestRepository {
@@ -55,6 +59,7 @@ export class IngestRepository {
         ['ingest-claims', 'claims', write.claims],
         ['ingest-attributions', 'attributions', write.attributions],
         ['ingest-relations', 'relations', write.relations],
+        ['ingest-reviews', 'reviews', write.reviews],
       ];
       for (const [query, param, rows] of steps) {
         if (rows.length > 0) await tx.run(query, { [param]: rows, now: write.now });

@@ -16,9 +16,10 @@ export class IngestService {
 
   async ingest(input: unknown): Promise<IngestResultRecord> {
     const bundle = parseBundle(input);
+    // Rule problems are reported together with the reference problems the lookup finds, so one
+    // answer lists everything wrong with the bundle.
     const ruleProblems = checkBundleRules(bundle);
-    if (ruleProblems.length > 0) throw new BadUserInputError(ruleProblems);
-    return this.repository.ingest(lookupParams(bundle), (facts) => planWrites(bundle, facts, this.clock()));
+    return this.repository.ingest(lookupParams(bundle), (facts) => planWrites(bundle, facts, this.clock(), ruleProblems));
   }
 }
 
@@ -35,6 +36,7 @@ function lookupParams(bundle: Bundle): LookupParams {
     wikidataIds: [...new Set(bundle.entities.flatMap((e) => (e.wikidataId ? [e.wikidataId] : [])))],
     viaTargets: [...new Set(external.filter((r) => r.kind === 'Attribution').map((r) => r.id))],
     relations: bundle.relations.map((r) => ({ from: r.from, type: r.type, to: r.to })),
+    reviewIds: bundle.reviews.map((r) => r.id),
   };
 }
 
@@ -44,7 +46,7 @@ const count = (ids: string[], existing: Set<string>): IngestCount => {
 };
 
 /** Pure: from the bundle and what the graph holds, the problems (thrown) or the writes and the result. */
-export function planWrites(bundle: Bundle, facts: LookupResult, now: Date): { write: WritePlan; result: IngestResultRecord } {
+export function planWrites(bundle: Bundle, facts: LookupResult, now: Date, ruleProblems: InputProblem[] = []): { write: WritePlan; result: IngestResultRecord } {
   const graphFacts: GraphFacts = {
     existingEntityIds: new Set(facts.entities),
     redirects: new Map(facts.redirects.filter((r) => r.target).map((r) => [r.id, r.target!])),
@@ -60,14 +62,19 @@ export function planWrites(bundle: Bundle, facts: LookupResult, now: Date): { wr
     Attribution: new Set([...facts.attributions, ...bundleIds(bundle).Attribution]),
   };
   const what = { Entity: 'entity', Document: 'document', Claim: 'claim', Attribution: 'attribution' } as const;
-  const problems: InputProblem[] = externalReferences(bundle)
-    .filter((ref) => !known[ref.kind].has(ref.id))
-    .map((ref) => ({ path: ref.path, id: ref.id, message: `unknown ${what[ref.kind]} id "${ref.id}": it is neither in this bundle nor in the graph` }));
+  const problems: InputProblem[] = [...ruleProblems];
+  problems.push(
+    ...externalReferences(bundle)
+      .filter((ref) => !known[ref.kind].has(ref.id))
+      .map((ref) => ({ path: ref.path, id: ref.id, message: `unknown ${what[ref.kind]} id "${ref.id}": it is neither in this bundle nor in the graph` })),
+  );
 
   const bundleVia = new Map(bundle.attributions.map((a) => [a.id, a.via]));
   const graphVia = new Map<string, string | null>();
   for (const { chain } of facts.viaChains) chain.forEach((id, i) => graphVia.set(id, chain[i + 1] ?? null));
-  problems.push(...viaCycles(bundle, (id) => (bundleVia.has(id) ? bundleVia.get(id)! : graphVia.get(id) ?? null)));
+  // A via pointing at its own attribution is already a rule problem; the cycle check skips it.
+  const reported = new Set(ruleProblems.map((p) => p.path));
+  problems.push(...viaCycles(bundle, (id) => (bundleVia.has(id) ? bundleVia.get(id)! : graphVia.get(id) ?? null)).filter((p) => !reported.has(p.path)));
   if (problems.length > 0) throw new BadUserInputError(problems);
 
   const rid = (id: string) => graphFacts.redirects.get(id) ?? entityId.get(id) ?? id;
@@ -102,6 +109,7 @@ export function planWrites(bundle: Bundle, facts: LookupResult, now: Date): { wr
     claims: bundle.claims.map((c) => ({ id: c.id, text: c.text, about: [...new Set(c.about.map(rid))] })),
     attributions: bundle.attributions.map((a) => ({ ...a, speaker: rid(a.speaker) })),
     relations: bundle.relations.map((r) => ({ ...r })),
+    reviews: bundle.reviews.map((r) => ({ ...r, reviewer: rid(r.reviewer) })),
   };
 
   const result: IngestResultRecord = {
@@ -113,7 +121,9 @@ export function planWrites(bundle: Bundle, facts: LookupResult, now: Date): { wr
     documents: count(documents.map((d) => d.id), existing.documents),
     claims: count(bundle.claims.map((c) => c.id), existing.claims),
     attributions: count(bundle.attributions.map((a) => a.id), existing.attributions),
-    relations: count(bundle.relations.map(relationKey), existingRelations),
+    // A relation listed twice is one relationship (MERGE): count it once.
+    relations: count([...new Set(bundle.relations.map(relationKey))], existingRelations),
+    reviews: count(bundle.reviews.map((r) => r.id), new Set(facts.reviews)),
     resolvedEntities: resolved,
   };
   return { write, result };

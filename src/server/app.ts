@@ -7,12 +7,13 @@ import http from 'node:http';
 import type { Database } from '../db/database';
 import { resolvers } from '../graphql';
 import { loadTypeDefs } from '../graphql/schema';
+import { claimReviewRoute } from './claimReviewRoute';
 import { createContext } from './context';
 import { createRepositories } from './repositories';
 
 /**
- * The HTTP application: GraphQL at /graphql, GET /health (the process is alive) and GET /ready
- * (Neo4j answers; 503 otherwise). Returns the server unstarted so main.ts and the tests choose the port.
+ * The HTTP application: GraphQL at /graphql, GET /health (the process is alive), GET /ready
+ * (Neo4j answers; 503 otherwise) and GET /claims/:id/claimreview.jsonld (ClaimReview JSON-LD export). Returns the server unstarted so main.ts and the tests choose the port.
  */
 export interface App {
   httpServer: http.Server;
@@ -47,6 +48,7 @@ export async function createApp(db: Database, options: { production?: boolean } 
     const ok = await db.ping();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'reachable' : 'unreachable' });
   });
+  app.get('/claims/:id/claimreview.jsonld', claimReviewRoute(repositories));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(repositories) }));
 
   return {

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import type { AttributionRecord } from '../attribution/attributionRecord';
 import type { ClaimRecord, ClaimRelationRecord } from '../claim/claimRecord';
+import type { ClaimProvenanceRecord } from '../claim/provenanceRecord';
 import type { DocumentRecord } from '../document/documentRecord';
 import type { AffiliationRecord, EntityRecord } from '../entity/entityRecord';
+import type { ReviewRecord } from '../review/reviewRecord';
 import type { Repositories } from './repositories';
 
 /**
@@ -17,9 +19,13 @@ export interface Loaders {
   claimAbout: DataLoader<string, EntityRecord[]>;
   claimSpeakers: DataLoader<string, EntityRecord[]>;
   claimAttributions: DataLoader<string, AttributionRecord[]>;
-  claimOrigins: DataLoader<string, AttributionRecord[]>;
+  /** origins, independentOrigins and outlets of a claim over its SAME_AS cluster: one query for all three. */
+  claimProvenance: DataLoader<string, ClaimProvenanceRecord>;
+  claimSameAsCluster: DataLoader<string, ClaimRecord[]>;
   claimFirstReportedBy: DataLoader<string, EntityRecord | null>;
   claimRelated: DataLoader<string, ClaimRelationRecord[]>;
+  /** Fact-check verdicts on a claim, newest first. */
+  claimReviews: DataLoader<string, ReviewRecord[]>;
   attribution: DataLoader<string, AttributionRecord | null>;
   attributionChain: DataLoader<string, AttributionRecord[]>;
   document: DataLoader<string, DocumentRecord | null>;
@@ -36,9 +42,11 @@ export function createLoaders(r: Repositories): Loaders {
     claimAbout: make((ids) => r.claims.aboutByIds(ids)),
     claimSpeakers: make((ids) => r.claims.speakersByIds(ids)),
     claimAttributions: make((ids) => r.claims.attributionsByIds(ids)),
-    claimOrigins: make((ids) => r.claims.originsByIds(ids)),
+    claimProvenance: make((ids) => r.provenance.provenanceByIds(ids)),
+    claimSameAsCluster: make((ids) => r.provenance.sameAsClustersByIds(ids)),
     claimFirstReportedBy: make((ids) => r.claims.firstReportedByIds(ids)),
     claimRelated: make((ids) => r.claims.relatedByIds(ids)),
+    claimReviews: make((ids) => r.reviews.byClaimIds(ids)),
     attribution: make((ids) => r.attributions.byIds(ids)),
     attributionChain: make((ids) => r.attributions.chainsByIds(ids)),
     document: make((ids) => r.documents.byIds(ids)),

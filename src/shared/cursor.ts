@@ -38,14 +38,18 @@ export function pageSize(first: number | null | undefined, argument = 'first'): 
   return first;
 }
 
-/** Builds a connection from a page fetched with limit + 1 rows (the extra row tells if there is more). */
-export function toConnection<T extends { id: string }>(
-  rows: { key: string | number; node: T }[],
+/**
+ * Builds a connection from a page fetched with limit + 1 rows (the extra row tells if there is more).
+ * `encode` lets a list whose cursors carry more than the position (claims: a snapshot time) make its own.
+ */
+export function toConnection<T extends { id: string }, K extends string | number = string | number>(
+  rows: { key: K; node: T }[],
   limit: number,
   totalCount: number,
+  encode: (position: { key: K; id: string }) => string = encodeCursor,
 ) {
   const page = rows.slice(0, limit);
-  const edges = page.map((r) => ({ cursor: encodeCursor({ key: r.key, id: r.node.id }), node: r.node }));
+  const edges = page.map((r) => ({ cursor: encode({ key: r.key, id: r.node.id }), node: r.node }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
