@@ -1,5 +1,5 @@
 import type { Loaders } from '../server/loaders';
-import { decodeCursor, pageSize, toConnection } from '../shared/cursor';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../shared/cursor';
 import { BadUserInputError } from '../shared/errors';
 import type { EntityConnectionRecord, EntityKind, EntityRecord } from './entityRecord';
 import type { AttributionConnectionRecord } from '../attribution/attributionRecord';
@@ -30,15 +30,15 @@ export class EntityService {
       nameKey: key,
       kind: filter?.kind ?? null,
       anonymous: filter?.anonymous ?? null,
-      after: decodeCursor(after),
+      after: decodeCursor(after, 'after', 'entities'),
       limit: limit + 1,
     });
-    return toConnection(page.rows, limit, page.total);
+    return toConnection(page.rows, limit, page.total, (p) => encodeCursor(p, 'entities'));
   }
 
   async statements(entityId: string, first: number | null | undefined, after: string | null | undefined): Promise<AttributionConnectionRecord> {
     const limit = pageSize(first);
-    const page = await this.repository.statementsPage(entityId, decodeCursor(after), limit + 1);
-    return toConnection(page.rows, limit, page.total);
+    const page = await this.repository.statementsPage(entityId, decodeCursor(after, 'after', 'statements'), limit + 1);
+    return toConnection(page.rows, limit, page.total, (p) => encodeCursor(p, 'statements'));
   }
 }

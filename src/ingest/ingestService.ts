@@ -75,9 +75,23 @@ export function planWrites(bundle: Bundle, facts: LookupResult, now: Date, ruleP
   // A via pointing at its own attribution is already a rule problem; the cycle check skips it.
   const reported = new Set(ruleProblems.map((p) => p.path));
   problems.push(...viaCycles(bundle, (id) => (bundleVia.has(id) ? bundleVia.get(id)! : graphVia.get(id) ?? null)).filter((p) => !reported.has(p.path)));
-  if (problems.length > 0) throw new BadUserInputError(problems);
 
   const rid = (id: string) => graphFacts.redirects.get(id) ?? entityId.get(id) ?? id;
+  // Resolution can make two different bundle ids one entity: an affiliation between them would
+  // then tie the entity to itself, which the rules refuse for the ids as written.
+  bundle.entities.forEach((e, i) =>
+    e.affiliations.forEach((f, j) => {
+      if (f.entity !== e.id && rid(f.entity) === rid(e.id)) {
+        problems.push({
+          path: `entities[${i}].affiliations[${j}].entity`,
+          id: f.entity,
+          message: `"${e.id}" and "${f.entity}" are the same entity ("${rid(e.id)}") after entity resolution, and an entity cannot be affiliated with itself`,
+        });
+      }
+    }),
+  );
+  if (problems.length > 0) throw new BadUserInputError(problems);
+
   const byBundleId = new Map(bundle.entities.map((e) => [e.id, e]));
   const documents = [bundle.document, ...bundle.documents];
   const existing = {

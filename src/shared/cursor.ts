@@ -3,22 +3,27 @@ import { BadUserInputError } from './errors';
 /**
  * Opaque keyset cursors: the sort key and id of the last item of a page, base64url-encoded JSON.
  * Opaque so clients do not build them; validated so a tampered cursor is a clear error, not a crash.
+ * A cursor may name its list (`entities`, `statements`): a cursor from one list passed to another
+ * would otherwise compare unlike sort keys and silently answer an empty page.
  */
 export interface CursorPosition {
   key: string | number;
   id: string;
 }
 
-export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
+export function encodeCursor(position: CursorPosition, list?: string): string {
+  const parts = list === undefined ? [position.key, position.id] : [position.key, position.id, list];
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, argument = 'after'): CursorPosition | null {
+export function decodeCursor(cursor: string | null | undefined, argument = 'after', list?: string): CursorPosition | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && ['string', 'number'].includes(typeof value[0]) && typeof value[1] === 'string') {
-      return { key: value[0] as string | number, id: value[1] };
+    const shapeOk = Array.isArray(value) && ['string', 'number'].includes(typeof value[0]) && typeof value[1] === 'string';
+    const listOk = list === undefined ? Array.isArray(value) && value.length === 2 : Array.isArray(value) && value.length === 3 && value[2] === list;
+    if (shapeOk && listOk) {
+      return { key: value[0] as string | number, id: value[1] as string };
     }
   } catch {
     // fall through to the error below

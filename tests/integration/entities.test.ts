@@ -319,3 +319,14 @@ describe('Entity.claimsAbout', () => {
     expect(data.entity.claimsAbout.pageInfo.hasNextPage).toBe(true);
   });
 });
+
+test('a cursor from one list is refused by another list (BAD_USER_INPUT), not answered with an empty page', async () => {
+  const page = await server.query(`{ entities(first: 1) { pageInfo { endCursor } } }`);
+  const cursor = page.entities.pageInfo.endCursor;
+  const r = await server.gql(`query($after: String) { entity(id: "iran") { statements(first: 2, after: $after) { totalCount } } }`, { after: cursor });
+  expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
+  expect(r.errors![0].message).toMatch(/after: is not a cursor this API issued/);
+  const claims = await server.query(`{ claims(first: 1) { pageInfo { endCursor } } }`);
+  const r2 = await server.gql(`query($after: String) { entities(first: 2, after: $after) { totalCount } }`, { after: claims.claims.pageInfo.endCursor });
+  expect(errorCodes(r2)).toEqual(['BAD_USER_INPUT']);
+});

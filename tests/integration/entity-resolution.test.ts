@@ -266,3 +266,18 @@ describe('what does not resolve', () => {
     expect(result.resolvedEntities[0].resolution).toBe('CREATED');
   });
 });
+
+test('an affiliation that resolution turns into a self-affiliation is refused with both ids, and nothing is written', async () => {
+  const p = uniqueId('er-self');
+  await ingest(entitiesBundle(`${p}-1`, [{ id: `${p}-ministry`, name: `Ministry of Ports ${p}`, kind: 'ORGANIZATION' }]));
+  const r = await server.gql(INGEST, {
+    input: entitiesBundle(`${p}-2`, [
+      // A new id that resolves by name to the ministry, affiliated with the ministry itself.
+      { id: `${p}-ministry-2`, name: `Ministry of Ports ${p}`, kind: 'ORGANIZATION', affiliations: [{ entity: `${p}-ministry`, role: 'part of' }] },
+    ]),
+  });
+  expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(r.errors?.[0].message).toContain(`entities[0].affiliations[0].entity: "${p}-ministry-2" and "${p}-ministry" are the same entity`);
+  expect(await server.cypher('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id', { ids: [`${p}-2-doc`, `${p}-ministry-2`] })).toEqual([]);
+  expect(await server.cypher('MATCH (:Entity {id: $id})-[r:AFFILIATED_WITH]->() RETURN count(r) AS n', { id: `${p}-ministry` })).toEqual([{ n: 0 }]);
+});

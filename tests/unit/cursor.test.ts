@@ -68,3 +68,10 @@ test('toConnection: a page of limit rows, hasNextPage from the extra row, endCur
   const empty = toConnection([], 20, 0);
   expect(empty).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
 });
+
+test('a cursor names its list: one list refuses another list\'s cursor instead of answering an empty page', () => {
+  const fromEntities = encodeCursor({ key: 'iran', id: 'iran' }, 'entities');
+  expect(decodeCursor(fromEntities, 'after', 'entities')).toEqual({ key: 'iran', id: 'iran' });
+  expect(problems(() => decodeCursor(fromEntities, 'after', 'statements'))[0].path).toBe('after');
+  expect(problems(() => decodeCursor(encodeCursor({ key: 1, id: 'a' }), 'after', 'statements'))[0].path).toBe('after');
+});
