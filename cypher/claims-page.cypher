@@ -7,7 +7,26 @@
 // claims still ahead of the cursor nor change totalCount: nothing is returned twice or skipped.
 WITH [id IN coalesce($saidBy, []) | coalesce([(:EntityRedirect {id: id})-[:RESOLVES_TO]->(t:Entity) | t.id][0], id)] AS speakerIds,
      [id IN coalesce($about, []) | coalesce([(:EntityRedirect {id: id})-[:RESOLVES_TO]->(t:Entity) | t.id][0], id)] AS aboutIds
-MATCH (c:Claim)
+// Start where the filter is narrowest, so the work grows with what the speakers said or with the
+// claims about the subjects, not with the whole graph: from the speakers' statements when saidBy is
+// given, else from the subjects' claims when about is given, else from every claim. Exactly one
+// branch has an input row; the filters below then hold whichever branch produced the claim.
+CALL (speakerIds, aboutIds) {
+  WITH * WHERE size(speakerIds) > 0
+  MATCH (s:Entity)<-[:SAID_BY]-(:Attribution)-[:ATTRIBUTES]->(c:Claim)
+  WHERE s.id IN speakerIds
+  RETURN DISTINCT c
+  UNION ALL
+  WITH * WHERE size(speakerIds) = 0 AND size(aboutIds) > 0
+  MATCH (e:Entity)<-[:ABOUT]-(c:Claim)
+  WHERE e.id IN aboutIds
+  RETURN DISTINCT c
+  UNION ALL
+  WITH * WHERE size(speakerIds) = 0 AND size(aboutIds) = 0
+  MATCH (c:Claim)
+  RETURN c
+}
+WITH c, speakerIds, aboutIds
 WHERE (c.createdAt IS NULL OR c.createdAt.epochMillis <= $asOf)
   AND ($text IS NULL OR toLower(c.text) CONTAINS toLower($text))
   AND (size(aboutIds) = 0 OR EXISTS { MATCH (c)-[:ABOUT]->(e:Entity) WHERE e.id IN aboutIds })

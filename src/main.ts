@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { localProcess } from './auth/roles';
 import { loadConfig } from './config';
 import { bundleFiles, loadBundles } from './datasets/loadBundles';
 import { openDatabase } from './db/openDatabase';
 import { IngestService } from './ingest/ingestService';
 import { createApp } from './server/app';
+import { createLogger } from './server/logger';
 import { createRepositories } from './server/repositories';
 
 /**
@@ -16,10 +18,10 @@ async function main(): Promise<void> {
   if (config.loadSeed) {
     const seedDir = path.join(config.projectRoot, 'data', 'seed');
     console.log(`Loading the example dataset from ${seedDir}...`);
-    const summary = await loadBundles(new IngestService(createRepositories(database.db).ingest), bundleFiles([seedDir]));
+    const summary = await loadBundles(new IngestService(createRepositories(database.db).ingest, localProcess('startup:seed')), bundleFiles([seedDir]));
     if (summary.failed.length) throw new Error(`The example dataset did not load: ${summary.failed.join(', ')}`);
   }
-  const app = await createApp(database.db, { production: config.production });
+  const app = await createApp(database.db, { production: config.production, readRequiresKey: config.readRequiresKey, limits: config.limits, logger: createLogger(config.logLevel) });
   const port = await app.listen(config.port, config.host);
   console.log(`claimgraph is serving GraphQL at http://${config.host}:${port}/graphql (health: /health, readiness: /ready)`);
 

@@ -1,3 +1,5 @@
+import { recordRevision } from '../audit/recordRevision';
+import type { RevisionDraft } from '../audit/revisionDraft';
 import type { Database } from '../db/database';
 import type { ClaimRelationType } from './claimRecord';
 import type { ClaimRelationWriteResult } from './claimRelationChange';
@@ -9,17 +11,20 @@ import type { ClaimRelationWriteResult } from './claimRelationChange';
 export class ClaimRelationRepository {
   constructor(private readonly db: Database) {}
 
-  relate(from: string, type: ClaimRelationType, to: string): Promise<ClaimRelationWriteResult> {
-    return this.write('claim-relate', from, type, to);
+  relate(from: string, type: ClaimRelationType, to: string, revision: RevisionDraft, check: (result: ClaimRelationWriteResult) => void): Promise<ClaimRelationWriteResult> {
+    return this.write('claim-relate', from, type, to, revision, check);
   }
 
-  unrelate(from: string, type: ClaimRelationType, to: string): Promise<ClaimRelationWriteResult> {
-    return this.write('claim-unrelate', from, type, to);
+  unrelate(from: string, type: ClaimRelationType, to: string, revision: RevisionDraft, check: (result: ClaimRelationWriteResult) => void): Promise<ClaimRelationWriteResult> {
+    return this.write('claim-unrelate', from, type, to, revision, check);
   }
 
-  private write(query: string, from: string, type: ClaimRelationType, to: string): Promise<ClaimRelationWriteResult> {
+  /** `check` throws on an unknown claim id, which rolls the transaction (and its revision) back. */
+  private write(query: string, from: string, type: ClaimRelationType, to: string, revision: RevisionDraft, check: (result: ClaimRelationWriteResult) => void): Promise<ClaimRelationWriteResult> {
     return this.db.writeTransaction(async (tx) => {
       const [row] = await tx.run<ClaimRelationWriteResult>(query, { from, type, to });
+      check(row);
+      await recordRevision(tx, revision, [from, to]);
       return row;
     });
   }

@@ -1,3 +1,5 @@
+import { revisionDraft, type RevisionDraft } from '../audit/revisionDraft';
+import { requireRole, type Caller } from '../auth/roles';
 import { BadUserInputError, type InputProblem } from '../shared/errors';
 import { CLAIM_RELATION_TYPES, type ClaimRelationType } from './claimRecord';
 import type { ClaimRelationChangeRecord, ClaimRelationWriteResult } from './claimRelationChange';
@@ -9,17 +11,28 @@ import type { ClaimRelationRepository } from './claimRelationRepository';
  * argument and the id, and writes nothing.
  */
 export class ClaimRelationService {
-  constructor(private readonly repository: ClaimRelationRepository) {}
+  constructor(
+    private readonly repository: ClaimRelationRepository,
+    private readonly caller: Caller,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   relate(from: string, type: ClaimRelationType, to: string): Promise<ClaimRelationChangeRecord> {
-    return this.change(from, type, to, () => this.repository.relate(from, type, to));
+    return this.change('relateClaims', from, type, to, (revision, check) => this.repository.relate(from, type, to, revision, check));
   }
 
   unrelate(from: string, type: ClaimRelationType, to: string): Promise<ClaimRelationChangeRecord> {
-    return this.change(from, type, to, () => this.repository.unrelate(from, type, to));
+    return this.change('unrelateClaims', from, type, to, (revision, check) => this.repository.unrelate(from, type, to, revision, check));
   }
 
-  private async change(from: string, type: ClaimRelationType, to: string, write: () => Promise<ClaimRelationWriteResult>): Promise<ClaimRelationChangeRecord> {
+  private async change(
+    operation: string,
+    from: string,
+    type: ClaimRelationType,
+    to: string,
+    write: (revision: RevisionDraft, check: (result: ClaimRelationWriteResult) => void) => Promise<ClaimRelationWriteResult>,
+  ): Promise<ClaimRelationChangeRecord> {
+    const author = requireRole(this.caller, 'EDITOR', operation);
     const problems: InputProblem[] = [];
     // GraphQL already checks the enum; the repository picks Cypher by type, so check it here as well.
     if (!CLAIM_RELATION_TYPES.includes(type)) {
@@ -28,11 +41,13 @@ export class ClaimRelationService {
     if (from === to) problems.push({ path: 'to', id: to, message: 'a claim cannot be related to itself' });
     if (problems.length > 0) throw new BadUserInputError(problems);
 
-    // The write happens only when both claims exist, so reporting a missing one afterwards leaves the graph untouched.
-    const result = await write();
-    if (!result.fromExists) problems.push({ path: 'from', id: from, message: `unknown claim id "${from}"` });
-    if (!result.toExists) problems.push({ path: 'to', id: to, message: `unknown claim id "${to}"` });
-    if (problems.length > 0) throw new BadUserInputError(problems);
+    // The write happens only when both claims exist; reporting a missing one from inside the
+    // transaction also rolls back the revision, so the graph and the audit trail stay untouched.
+    const result = await write(revisionDraft(author, operation, { from, type, to }, this.clock()), (r) => {
+      if (!r.fromExists) problems.push({ path: 'from', id: from, message: `unknown claim id "${from}"` });
+      if (!r.toExists) problems.push({ path: 'to', id: to, message: `unknown claim id "${to}"` });
+      if (problems.length > 0) throw new BadUserInputError(problems);
+    });
     return { fromId: from, type, toId: to, changed: result.changed };
   }
 }

@@ -3,6 +3,7 @@ import { loadByIds } from '../db/batch';
 import type { Database } from '../db/database';
 import { toEntityRecord, type EntityRecord } from '../entity/entityRecord';
 import type { Page } from '../entity/entityRepository';
+import { loadPages } from '../db/pageBatch';
 import { toClaimRecord, type ClaimRecord, type ClaimRelationRecord } from './claimRecord';
 
 export interface ClaimPageQuery {
@@ -17,6 +18,14 @@ export interface ClaimPageQuery {
   text: string | null;
   after: { key: string | number; id: string } | null;
   /** Epoch millis: claims and attributions created later are left out (a stable snapshot for paging). */
+  asOf: number;
+  limit: number;
+}
+
+/** A page of the claims about an entity (Entity.claimsAbout); `limit` is the page size plus one. */
+export interface ClaimsAboutPageRequest {
+  entityId: string;
+  after: { key: number; id: string } | null;
   asOf: number;
   limit: number;
 }
@@ -66,5 +75,14 @@ export class ClaimRepository {
       limit,
     });
     return { total: row.total, rows: row.rows.map((r) => ({ key: r.key, node: toClaimRecord(r.claim) })) };
+  }
+
+  /** One page of claims about each entity, for many entities in one query (see db/pageBatch.ts). */
+  async aboutPages(requests: readonly ClaimsAboutPageRequest[]): Promise<Page<ClaimRecord>[]> {
+    const pages = await loadPages<ClaimsAboutPageRequest, { key: number; claim: Record<string, unknown> }>(
+      this.db, 'claims-about-pages', requests,
+      (r, key) => ({ key, entityId: r.entityId, afterKey: r.after?.key ?? null, afterId: r.after?.id ?? null, asOf: r.asOf }),
+    );
+    return pages.map((p) => ({ total: p.total, rows: p.rows.map((r) => ({ key: r.key, node: toClaimRecord(r.claim) })) }));
   }
 }

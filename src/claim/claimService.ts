@@ -58,4 +58,16 @@ export class ClaimService {
     });
     return toConnection(page.rows, limit, page.total, (p) => encodeClaimCursor({ key: Number(p.key), id: p.id, asOf }));
   }
+
+  /**
+   * Entity.claimsAbout: the claims about one entity, as `list({ about: [entityId] })` answers them
+   * (same order, cursors and snapshot), through a loader so a list of entities costs one query.
+   */
+  async listAbout(entityId: string, first: number | null | undefined, after: string | null | undefined): Promise<ClaimConnectionRecord> {
+    const limit = pageSize(first);
+    const cursor = decodeClaimCursor(after);
+    const asOf = cursor?.asOf ?? Date.now();
+    const page = await this.loaders.claimsAbout.load({ entityId, after: cursor && { key: cursor.key, id: cursor.id }, asOf, limit: limit + 1 });
+    return toConnection(page.rows, limit, page.total, (p) => encodeClaimCursor({ key: Number(p.key), id: p.id, asOf }));
+  }
 }

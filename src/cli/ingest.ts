@@ -1,12 +1,10 @@
 import fs from 'node:fs';
+import { localProcess } from '../auth/roles';
 import { loadConfig } from '../config';
 import { bundleFiles, loadBundles } from '../datasets/loadBundles';
-import { Database } from '../db/database';
-import { portAnswers } from '../db/local/localNeo4j';
-import { applySchema } from '../db/migrations';
-import { openDatabase, type OpenDatabase } from '../db/openDatabase';
 import { IngestService } from '../ingest/ingestService';
 import { IngestRepository } from '../ingest/ingestRepository';
+import { openCliDatabase } from './cliDatabase';
 
 /**
  * `npm run ingest -- FILE_OR_FOLDER...`: loads bundle files, each in its own transaction, with a line
@@ -27,17 +25,10 @@ async function main(): Promise<number> {
   }
   const files = bundleFiles(args);
   const config = loadConfig();
-  let database: OpenDatabase;
-  if (!config.neo4j && (await portAnswers(config.local.port))) {
-    console.log(`Using the local Neo4j already running on 127.0.0.1:${config.local.port}.`);
-    const db = Database.connect({ uri: `bolt://127.0.0.1:${config.local.port}` });
-    await applySchema(db);
-    database = { db, close: () => db.close() };
-  } else {
-    database = await openDatabase(config);
-  }
+  const database = await openCliDatabase(config);
   try {
-    const summary = await loadBundles(new IngestService(new IngestRepository(database.db)), files);
+    // No key: whoever runs this holds the database credentials; the audit trail names the process.
+    const summary = await loadBundles(new IngestService(new IngestRepository(database.db), localProcess('cli:ingest')), files);
     return summary.failed.length ? 1 : 0;
   } finally {
     await database.close();

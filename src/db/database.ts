@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config';
 import { cypher } from './cypherFiles';
+import { DatabaseUnavailableError, isUnavailable } from './databaseUnavailable';
+import { retryConflicts } from './retryConflicts';
 import { toNeo4jParams, toPlain } from './plain';
 
 /**
@@ -22,6 +24,13 @@ export interface DatabaseOptions {
 export class Database {
   /** Number of Cypher statements sent since start; read by tests and benchmarks. */
   queryCount = 0;
+  /**
+   * Set when a transaction found Neo4j unreachable. While set, each transaction first checks that
+   * Bolt answers (a refused connection fails in milliseconds) and fails at once with
+   * DATABASE_UNAVAILABLE if not, instead of spending the driver's retry time on every request of an
+   * outage; the first transaction that succeeds clears it, so recovery needs nobody.
+   */
+  private unavailable = false;
 
   constructor(
     readonly driver: Driver,
@@ -34,7 +43,9 @@ export class Database {
     const driver = neo4j.driver(conn.uri, auth, {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      // Retries of transient errors (deadlocks, a lost connection) stop after 2 s, so a request
+      // during an outage fails within the read timeout instead of waiting out a longer back-off.
+      maxTransactionRetryTime: 2_000,
       disableLosslessIntegers: false,
     });
     return new Database(driver, conn.database, options);
@@ -62,9 +73,9 @@ export class Database {
 
   /** Several named queries in one write transaction: all of them commit, or none does. */
   writeTransaction<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
-    return this.withSession('WRITE', (s) =>
-      s.executeWrite((tx) => work(this.wrap(tx)), { timeout: this.options.writeTimeoutMs ?? 30_000 }),
-    );
+    const timeout = this.options.writeTimeoutMs ?? 30_000;
+    // Deadlocks between concurrent writers are retried for as long as the write timeout allows.
+    return retryConflicts(() => this.withSession('WRITE', (s) => s.executeWrite((tx) => work(this.wrap(tx)), { timeout })), { budgetMs: timeout });
   }
 
   /** Runs raw Cypher text: for schema migrations and test set-up only, never for request data. */
@@ -78,15 +89,23 @@ export class Database {
     await this.driver.close();
   }
 
+  /** The one place where driver errors meaning "Neo4j is not there" become DATABASE_UNAVAILABLE. */
   private async withSession<R>(mode: 'READ' | 'WRITE', fn: (s: ReturnType<Driver['session']>) => Promise<R>): Promise<R> {
+    if (this.unavailable && !(await this.ping())) throw new DatabaseUnavailableError();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
-      return await fn(session);
+      const result = await fn(session);
+      this.unavailable = false;
+      return result;
+    } catch (error) {
+      if (!isUnavailable(error)) throw error;
+      this.unavailable = true;
+      throw error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 

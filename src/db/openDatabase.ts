@@ -22,7 +22,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     connection = { uri: local.uri };
     log(`Local Neo4j ready at ${local.uri}.`);
   }
-  const db = Database.connect(connection);
+  const db = Database.connect(connection, { readTimeoutMs: config.timeouts.readMs, writeTimeoutMs: config.timeouts.writeMs });
   try {
     await waitForBolt(db, connection.uri);
     const n = await applySchema(db);

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { loadByIds } from '../db/batch';
+import { loadPages } from '../db/pageBatch';
 import { toAttributionRecord, type AttributionRecord } from '../attribution/attributionRecord';
 import { toEntityRecord, type AffiliationRecord, type EntityKind, type EntityRecord } from './entityRecord';
 
@@ -7,6 +8,13 @@ export interface EntityPageQuery {
   nameKey: string | null;
   kind: EntityKind | null;
   anonymous: boolean | null;
+  after: { key: string | number; id: string } | null;
+  limit: number;
+}
+
+/** A page of what an entity said: `limit` is the page size plus one (the extra row tells if there is more). */
+export interface StatementsPageRequest {
+  entityId: string;
   after: { key: string | number; id: string } | null;
   limit: number;
 }
@@ -39,13 +47,12 @@ export class EntityRepository {
     return { total: row.total, rows: row.rows.map((r) => ({ key: r.key, node: toEntityRecord(r.entity) })) };
   }
 
-  async statementsPage(entityId: string, after: { key: string | number; id: string } | null, limit: number): Promise<Page<AttributionRecord>> {
-    const [row] = await this.db.read<{ total: number; rows: { key: number; attribution: Record<string, unknown> }[] }>('entity-statements-page', {
-      entityId,
-      afterKey: after?.key ?? null,
-      afterId: after?.id ?? null,
-      limit,
-    });
-    return { total: row.total, rows: row.rows.map((r) => ({ key: r.key, node: toAttributionRecord(r.attribution) })) };
+  /** One page of statements per request, for many entities in one query (see db/pageBatch.ts). */
+  async statementsPages(requests: readonly StatementsPageRequest[]): Promise<Page<AttributionRecord>[]> {
+    const pages = await loadPages<StatementsPageRequest, { key: number; attribution: Record<string, unknown> }>(
+      this.db, 'entity-statements-pages', requests,
+      (r, key) => ({ key, entityId: r.entityId, afterKey: r.after?.key ?? null, afterId: r.after?.id ?? null }),
+    );
+    return pages.map((p) => ({ total: p.total, rows: p.rows.map((r) => ({ key: r.key, node: toAttributionRecord(r.attribution) })) }));
   }
 }

@@ -38,7 +38,8 @@ export class EntityService {
 
   async statements(entityId: string, first: number | null | undefined, after: string | null | undefined): Promise<AttributionConnectionRecord> {
     const limit = pageSize(first);
-    const page = await this.repository.statementsPage(entityId, decodeCursor(after, 'after', 'statements'), limit + 1);
+    // Through the loader: for a list of entities, every page comes from one query.
+    const page = await this.loaders.entityStatements.load({ entityId, after: decodeCursor(after, 'after', 'statements'), limit: limit + 1 });
     return toConnection(page.rows, limit, page.total, (p) => encodeCursor(p, 'statements'));
   }
 }

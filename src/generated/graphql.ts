@@ -9,6 +9,9 @@ import { DuplicateCandidateRecord } from '../entity/duplicates/duplicateRecord';
 import { EntityMergeRecord, UnmergeResultRecord } from '../entity/merge/mergeRecord';
 import { ReviewRecord } from '../review/reviewRecord';
 import { ClaimRelationChangeRecord } from '../claim/claimRelationChange';
+import { ApiKeyRecord, CreatedApiKeyRecord } from '../auth/apiKeyRecord';
+import { RevisionRecord, RevisionConnectionRecord } from '../audit/revisionRecord';
+import { EntityGraphRecord, EntityGraphEdgeRecord } from '../dashboard/dashboardRecord';
 import { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +31,20 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/**
+ * What happened in one time bucket of `Entity.activity`. The time of a statement is its `statedAt`, or
+ * else its document's `publishedAt`; undated statements are in no bucket.
+ */
+export type ActivityBucket = {
+  __typename?: 'ActivityBucket';
+  /** How many distinct claims about the entity were stated (by anyone) in the bucket. */
+  claimsAbout: Scalars['Int']['output'];
+  /** Start of the bucket (inclusive), in UTC; the bucket ends where the next bucket of its width begins. */
+  start: Scalars['DateTime']['output'];
+  /** How many statements (attributions) the entity made in the bucket. */
+  statements: Scalars['Int']['output'];
+};
+
 /** A membership or role: `Foreign Minister` of Iran, `spokesperson` of the National Security Council. */
 export type Affiliation = {
   __typename?: 'Affiliation';
@@ -45,6 +62,36 @@ export type AffiliationInput = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/**
+ * An API key, without its secret: the server stores only a SHA-256 hash of it, so a lost secret
+ * cannot be shown again (revoke the key and create another). Clients send the secret as
+ * `Authorization: Bearer <secret>`.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** After this instant the key is refused; null: it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id, `key_` and 16 hex digits: what `revokeApiKey` and the audit trail (`Revision.keyId`) name. */
+  id: Scalars['ID']['output'];
+  /** May run introspection queries (`__schema`, `__type`) when the server runs in production mode. */
+  introspection: Scalars['Boolean']['output'];
+  /** Who or what the key is for ("ingest script", "Jane Doe"); `Revision.keyName` records it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it is not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  status: ApiKeyStatus;
+};
+
+/** Whether an API key authenticates requests now. */
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  /** Past its `expiresAt`. */
+  | 'EXPIRED'
+  /** Revoked with `revokeApiKey` or `npm run keys -- revoke`. */
+  | 'REVOKED';
 
 /**
  * One act of saying: this `speaker` stated this `claim`, as recorded in this `document`. An attribution
@@ -266,6 +313,27 @@ export type ClaimRelationType =
   /** `from` gives evidence for `to`. */
   | 'SUPPORTS';
 
+export type CreateApiKeyInput = {
+  /** Optional expiry; must be in the future. A bare date means midnight UTC. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Allow introspection in production mode (for schema tooling). Default false. */
+  introspection?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who or what the key is for: 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+/** A key just created: the only answer that ever contains its secret. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /**
+   * The key to send as `Authorization: Bearer <secret>`: `cgk_` and 43 characters (256 random bits).
+   * Shown this once; store it now.
+   */
+  secret: Scalars['String']['output'];
+};
+
 /** Whether the relation points from the claim you asked about (OUTGOING) or to it (INCOMING). */
 export type Direction =
   | 'INCOMING'
@@ -396,6 +464,13 @@ export type DuplicateReasonCode =
  */
 export type Entity = {
   __typename?: 'Entity';
+  /**
+   * Statements made by this entity and claims about it, per UTC day, ISO week (Monday) or month,
+   * oldest bucket first. Only buckets with something in them are listed (fill the gaps with zeros when
+   * drawing a continuous axis). `statedAfter` (inclusive) and `statedBefore` (exclusive) bound the
+   * statement times; `statedBefore` must be later than `statedAfter`.
+   */
+  activity: Array<ActivityBucket>;
   /** Organisations, countries and groups this entity belongs to or speaks for, with the role. */
   affiliations: Array<Affiliation>;
   /** Other names and spellings (transliterations, abbreviations) that refer to this entity. */
@@ -415,6 +490,19 @@ export type Entity = {
   statements: AttributionConnection;
   /** Wikidata item id (`Q794`), when known. */
   wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A person, organisation, country, group, place, weapon system or event: a speaker of statements,
+ * a publisher of documents, or something claims are about. Anonymous sources ("a source familiar with
+ * the assessment", "US officials") are entities too, with `anonymous: true` and a `description` in the
+ * words the text used.
+ */
+export type EntityActivityArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  statedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  statedBefore?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -449,6 +537,14 @@ export type EntityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An entity and a count, for top-N lists. */
+export type EntityCount = {
+  __typename?: 'EntityCount';
+  /** Distinct claims, as the field that returned this says. */
+  count: Scalars['Int']['output'];
+  entity: Entity;
+};
+
 export type EntityEdge = {
   __typename?: 'EntityEdge';
   cursor: Scalars['String']['output'];
@@ -464,6 +560,90 @@ export type EntityFilter = {
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<EntityKind>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The neighbourhood of some entities as nodes and edges. `edges` hold every link between two of the
+ * returned `nodes`, so the graph can be drawn as it is.
+ */
+export type EntityGraph = {
+  __typename?: 'EntityGraph';
+  /** Every link between two of the nodes, by type, then source, then target. */
+  edges: Array<EntityGraphEdge>;
+  /** The entities asked for, then their neighbours: heaviest first within each hop. */
+  nodes: Array<EntityGraphNode>;
+  /** True when `limit` left out entities that the expansion reached: ask with a higher limit to see them. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * A link between two entities of the graph. `id` is stable across requests
+ * (`TYPE:source->target`, or `CO_MENTIONED:a--b`) so a client can diff two responses.
+ */
+export type EntityGraphEdge = {
+  __typename?: 'EntityGraphEdge';
+  /**
+   * The claims behind the link, newest statement first (undated last): for `STATED_ABOUT` the claims
+   * `source` stated about `target`, for `CO_MENTIONED` the claims about both, for `PUBLISHED` the claims
+   * `source`'s documents attribute to `target`; always empty for `AFFILIATED_WITH`. `first` defaults to
+   * 10, at most 100. All edges of a response are fetched in one database query.
+   */
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  /** Id of the node the edge starts from. */
+  source: Scalars['ID']['output'];
+  /** Id of the node the edge points to. */
+  target: Scalars['ID']['output'];
+  type: EntityGraphEdgeType;
+  /**
+   * The number of distinct claims behind the link (in the date window when one is given); for
+   * `AFFILIATED_WITH`, the number of roles linking the two.
+   */
+  weight: Scalars['Int']['output'];
+};
+
+
+/**
+ * A link between two entities of the graph. `id` is stable across requests
+ * (`TYPE:source->target`, or `CO_MENTIONED:a--b`) so a client can diff two responses.
+ */
+export type EntityGraphEdgeClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * How entities are linked in `entityGraph`. Every link but `AFFILIATED_WITH` stands on claims, listed
+ * by the edge's `claims`.
+ */
+export type EntityGraphEdgeType =
+  /** `source` belongs to or speaks for `target` (a minister and the country), whatever the role. Directed. */
+  | 'AFFILIATED_WITH'
+  /** `source` and `target` are both subjects of the same claims. Undirected: `source` has the smaller id. */
+  | 'CO_MENTIONED'
+  /** `source` is an outlet that published documents quoting `target` (the speaker of an attribution recorded in them). Directed. */
+  | 'PUBLISHED'
+  /** `source` stated claims about `target` (a speaker to the subjects of what it said). Directed. */
+  | 'STATED_ABOUT';
+
+/**
+ * One entity in an `entityGraph`, shaped for graph libraries (Cytoscape.js `data`, Sigma/graphology
+ * node attributes).
+ */
+export type EntityGraphNode = {
+  __typename?: 'EntityGraphNode';
+  /** True for unnamed sources ("US officials"): draw them differently. */
+  anonymous: Scalars['Boolean']['output'];
+  /** The entity id (the canonical id when a merged or resolved id was asked for). */
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** The entity's name. */
+  label: Scalars['String']['output'];
+  /**
+   * How much the entity figures in the claims: the number of distinct claims it stated or that are
+   * about it (in the `statedAfter`/`statedBefore` window when one is given: claims it stated in the
+   * window, and claims about it with a statement in the window). Size nodes by it.
+   */
+  weight: Scalars['Int']['output'];
 };
 
 /**
@@ -520,6 +700,23 @@ export type EntityResolution =
   /** The same Wikidata id. */
   | 'WIKIDATA';
 
+/** Size of the whole graph, for a dashboard's headline numbers. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  /**
+   * The share of attributions whose speaker is anonymous (`Entity.anonymous`), from 0 to 1: anonymous
+   * attributions divided by all attributions; 0 when there are none. 0.25 means one statement in four
+   * comes from an unnamed source.
+   */
+  anonymousShare: Scalars['Float']['output'];
+  /** Attributions: acts of saying (one speaker stating one claim in one document). */
+  attributions: Scalars['Int']['output'];
+  claims: Scalars['Int']['output'];
+  documents: Scalars['Int']['output'];
+  /** Entities (people, organisations, countries, anonymous sources...). Merged ids are not counted twice. */
+  entities: Scalars['Int']['output'];
+};
+
 /** How many items of one kind the ingest created, and how many were already in the graph. */
 export type IngestCount = {
   __typename?: 'IngestCount';
@@ -551,6 +748,12 @@ export type Mutation = {
    */
   addReview: Review;
   /**
+   * Creates an API key and returns its secret, once. ADMIN only. An empty or over-long name, or an
+   * `expiresAt` in the past, is BAD_USER_INPUT. The first admin key comes from the command line:
+   * `npm run keys -- create --role admin --name NAME`.
+   */
+  createApiKey: CreatedApiKey;
+  /**
    * Writes one document bundle atomically and idempotently. Invalid input (a reference to an unknown
    * id, a wrong enum, a quote on a non-quote, an empty text, a `via` cycle...) fails with BAD_USER_INPUT,
    * naming the field path and the id, and writes nothing.
@@ -579,6 +782,11 @@ export type Mutation = {
    */
   relateClaims: ClaimRelationChange;
   /**
+   * Revokes a key: its next request is refused with UNAUTHENTICATED. ADMIN only. Revoking a revoked key
+   * changes nothing (its `revokedAt` stays). An unknown id is BAD_USER_INPUT.
+   */
+  revokeApiKey: ApiKey;
+  /**
    * Undoes `mergeEntities` for the id that was merged away, in one transaction: the entity comes back
    * with its id, properties and relationships; `keep` loses its names and relationships and gets back
    * its properties as they were (changes made to `keep` since, by ingest, are kept); the id stops
@@ -601,6 +809,11 @@ export type MutationAddReviewArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
 export type MutationIngestDocumentArgs = {
   input: DocumentBundleInput;
 };
@@ -616,6 +829,11 @@ export type MutationRelateClaimsArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   type: ClaimRelationType;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -641,6 +859,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, newest first, without secrets. ADMIN only (FORBIDDEN otherwise). */
+  apiKeys: Array<ApiKey>;
   claim?: Maybe<Claim>;
   /**
    * Claims, newest statement first (the newest matching attribution decides; claims never stated come last).
@@ -667,10 +887,27 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id. An id that was resolved or merged into another entity returns that entity. */
   entity?: Maybe<Entity>;
+  /**
+   * The neighbourhood of the entities `ids` (1 to 50; merged or resolved ids find their entity), for graph
+   * views. From the given entities the graph grows `depth` hops (1 to 3) along any link type, and keeps
+   * at most `limit` entities (1 to 1000; the given entities are always kept): at each hop the heaviest
+   * new entities (`EntityGraphNode.weight`) are kept until `limit` is reached, so the expansion never
+   * walks the whole graph, and `truncated` says whether something was left out. `statedAfter`
+   * (inclusive) and `statedBefore` (exclusive) restrict the claim-based links, and the weights, to
+   * statements of that period (statement time: `statedAt`, else the document's `publishedAt`);
+   * affiliations are kept whatever the dates. An unknown id is BAD_USER_INPUT.
+   */
+  entityGraph: EntityGraph;
   /** Merges that stand, newest first; with `keep`, only those into that entity. `first` defaults to 20, at most 100. */
   entityMerges: Array<EntityMerge>;
   /** Liveness of the API itself (the database is not consulted). `/ready` reports the database. */
   health: Scalars['String']['output'];
+  /**
+   * The audit trail of a node: every committed mutation that touched the id (an entity, document,
+   * claim, attribution, review or API key id), newest first. `first` defaults to 20, at most 100; pass
+   * `pageInfo.endCursor` as `after` for the next page. An id nothing touched has an empty trail.
+   */
+  revisions: RevisionConnection;
   /**
    * Full-text search over claim texts, direct quotes and entity names and aliases, best first.
    * `text` is taken as plain words (no query syntax): a hit contains at least one of them, hits with more
@@ -678,6 +915,18 @@ export type Query = {
    * enough hits match. `first` defaults to 20, at most 100.
    */
   search: Array<SearchHit>;
+  /** Headline numbers of the whole graph. */
+  stats: GraphStats;
+  /**
+   * The entities the most distinct claims are about (claims stated by `saidBy`, when given), most first,
+   * then by name. `count` is that number of claims. `first` defaults to 10, at most 100.
+   */
+  topEntities: Array<EntityCount>;
+  /**
+   * The speakers who stated the most distinct claims (about the entity `about`, when given), most first,
+   * then by name. `count` is that number of claims. `first` defaults to 10, at most 100.
+   */
+  topSpeakers: Array<EntityCount>;
 };
 
 
@@ -718,9 +967,25 @@ export type QueryEntityArgs = {
 };
 
 
+export type QueryEntityGraphArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  statedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  statedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryEntityMergesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   keep?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nodeId: Scalars['ID']['input'];
 };
 
 
@@ -728,6 +993,18 @@ export type QuerySearchArgs = {
   filter?: InputMaybe<SearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryTopEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  saidBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTopSpeakersArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ResolvedEntity = {
@@ -794,6 +1071,68 @@ export type ReviewInput = {
   url?: InputMaybe<Scalars['String']['input']>;
   worstRating?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/**
+ * One committed mutation, as the audit trail records it: who (the API key's id and name, or the
+ * local process for command-line writes), what (the operation and a SHA-256 of its input), when, and
+ * the ids of the nodes it wrote. Written in the same transaction as the change itself, so a mutation
+ * that fails (bad input) leaves none. Revisions are append-only: no part of the API changes or deletes
+ * one. Every committed mutation writes one, also a replay that found the graph already as asked (its
+ * `inputHash` equals the earlier one's).
+ */
+export type Revision = {
+  __typename?: 'Revision';
+  /** When the mutation ran (the time it also wrote into the nodes' `updatedAt`). */
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /**
+   * SHA-256 (hex) of the input as canonical JSON (object keys sorted, at every level): equal hashes
+   * mean the same input, which shows replays without storing the input.
+   */
+  inputHash: Scalars['String']['output'];
+  /** The API key that made the change; null for the command line and the start-up seed load. */
+  keyId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The key's name at the time, or the local process: `cli:ingest` (`npm run ingest`), `cli:keys`
+   * (`npm run keys`), `startup:seed` (the example dataset loaded by `npm start`).
+   */
+  keyName: Scalars['String']['output'];
+  /** The mutation: ingestDocument, relateClaims, unrelateClaims, addReview, mergeEntities, unmergeEntities, createApiKey, revokeApiKey. */
+  operation: Scalars['String']['output'];
+  /**
+   * Ids of the nodes the mutation wrote, sorted. ingestDocument: the bundle's documents, entities (as
+   * written and as resolved), claims, attributions and reviews, the claims its relations link and the
+   * claims its reviews judge; relateClaims / unrelateClaims: both claims; addReview: the review and its
+   * claim; mergeEntities / unmergeEntities: both entities; createApiKey / revokeApiKey: the key.
+   */
+  touched: Array<Scalars['ID']['output']>;
+};
+
+export type RevisionConnection = {
+  __typename?: 'RevisionConnection';
+  edges: Array<RevisionEdge>;
+  pageInfo: PageInfo;
+  /** How many revisions touched the node, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RevisionEdge = {
+  __typename?: 'RevisionEdge';
+  cursor: Scalars['String']['output'];
+  node: Revision;
+};
+
+/**
+ * What an API key may do. Each role includes the ones before it.
+ * Reads need no key unless the server runs with `READ_REQUIRES_KEY=true`.
+ */
+export type Role =
+  /** Everything, including key management: apiKeys, createApiKey, revokeApiKey. */
+  | 'ADMIN'
+  /** Reads, and every mutation that changes the graph: ingestDocument, relateClaims, unrelateClaims, addReview, mergeEntities, unmergeEntities. */
+  | 'EDITOR'
+  /** Reads (needed only when the server requires a key for reads). */
+  | 'READER';
 
 /**
  * Narrows `search`. All given fields must match; an empty or omitted list does not restrict.
@@ -868,6 +1207,15 @@ export type Stance =
   | 'ASSERTS'
   | 'DENIES'
   | 'QUESTIONS';
+
+/** The width of an activity bucket. All buckets are in UTC. */
+export type TimeBucket =
+  /** A UTC calendar day, starting at 00:00Z. */
+  | 'DAY'
+  /** A calendar month, starting on the 1st at 00:00Z. */
+  | 'MONTH'
+  /** An ISO week, starting on Monday 00:00Z. */
+  | 'WEEK';
 
 /** What unmergeEntities gave back. */
 export type UnmergeResult = {
@@ -967,8 +1315,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActivityBucket: ResolverTypeWrapper<ActivityBucket>;
   Affiliation: ResolverTypeWrapper<AffiliationRecord>;
   AffiliationInput: AffiliationInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
+  ApiKeyStatus: ApiKeyStatus;
   Attribution: ResolverTypeWrapper<AttributionRecord>;
   AttributionConnection: ResolverTypeWrapper<AttributionConnectionRecord>;
   AttributionEdge: ResolverTypeWrapper<Omit<AttributionEdge, 'node'> & { node: ResolversTypes['Attribution'] }>;
@@ -984,6 +1335,8 @@ export type ResolversTypes = ResolversObject<{
   ClaimRelationChange: ResolverTypeWrapper<ClaimRelationChangeRecord>;
   ClaimRelationInput: ClaimRelationInput;
   ClaimRelationType: ClaimRelationType;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreatedApiKey: ResolverTypeWrapper<CreatedApiKeyRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentRecord>;
@@ -995,13 +1348,19 @@ export type ResolversTypes = ResolversObject<{
   DuplicateReasonCode: DuplicateReasonCode;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionRecord>;
+  EntityCount: ResolverTypeWrapper<Omit<EntityCount, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
+  EntityGraph: ResolverTypeWrapper<EntityGraphRecord>;
+  EntityGraphEdge: ResolverTypeWrapper<EntityGraphEdgeRecord>;
+  EntityGraphEdgeType: EntityGraphEdgeType;
+  EntityGraphNode: ResolverTypeWrapper<EntityGraphNode>;
   EntityInput: EntityInput;
   EntityKind: EntityKind;
   EntityMerge: ResolverTypeWrapper<EntityMergeRecord>;
   EntityResolution: EntityResolution;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestCount: ResolverTypeWrapper<IngestCount>;
   IngestResult: ResolverTypeWrapper<IngestResultRecord>;
@@ -1012,6 +1371,10 @@ export type ResolversTypes = ResolversObject<{
   ResolvedEntity: ResolverTypeWrapper<ResolvedEntity>;
   Review: ResolverTypeWrapper<ReviewRecord>;
   ReviewInput: ReviewInput;
+  Revision: ResolverTypeWrapper<RevisionRecord>;
+  RevisionConnection: ResolverTypeWrapper<RevisionConnectionRecord>;
+  RevisionEdge: ResolverTypeWrapper<Omit<RevisionEdge, 'node'> & { node: ResolversTypes['Revision'] }>;
+  Role: Role;
   SearchFilter: SearchFilter;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchMatchedField: SearchMatchedField;
@@ -1019,13 +1382,16 @@ export type ResolversTypes = ResolversObject<{
   SearchResultKind: SearchResultKind;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeBucket: TimeBucket;
   UnmergeResult: ResolverTypeWrapper<UnmergeResultRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ActivityBucket: ActivityBucket;
   Affiliation: AffiliationRecord;
   AffiliationInput: AffiliationInput;
+  ApiKey: ApiKeyRecord;
   Attribution: AttributionRecord;
   AttributionConnection: AttributionConnectionRecord;
   AttributionEdge: Omit<AttributionEdge, 'node'> & { node: ResolversParentTypes['Attribution'] };
@@ -1039,6 +1405,8 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimRelation: ClaimRelationRecord;
   ClaimRelationChange: ClaimRelationChangeRecord;
   ClaimRelationInput: ClaimRelationInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreatedApiKey: CreatedApiKeyRecord;
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentRecord;
   DocumentBundleInput: DocumentBundleInput;
@@ -1047,11 +1415,16 @@ export type ResolversParentTypes = ResolversObject<{
   DuplicateReason: DuplicateReason;
   Entity: EntityRecord;
   EntityConnection: EntityConnectionRecord;
+  EntityCount: Omit<EntityCount, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityGraph: EntityGraphRecord;
+  EntityGraphEdge: EntityGraphEdgeRecord;
+  EntityGraphNode: EntityGraphNode;
   EntityInput: EntityInput;
   EntityMerge: EntityMergeRecord;
   Float: Scalars['Float']['output'];
+  GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   IngestCount: IngestCount;
   IngestResult: IngestResultRecord;
@@ -1062,6 +1435,9 @@ export type ResolversParentTypes = ResolversObject<{
   ResolvedEntity: ResolvedEntity;
   Review: ReviewRecord;
   ReviewInput: ReviewInput;
+  Revision: RevisionRecord;
+  RevisionConnection: RevisionConnectionRecord;
+  RevisionEdge: Omit<RevisionEdge, 'node'> & { node: ResolversParentTypes['Revision'] };
   SearchFilter: SearchFilter;
   SearchHit: SearchHitRecord;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
@@ -1069,11 +1445,28 @@ export type ResolversParentTypes = ResolversObject<{
   UnmergeResult: UnmergeResultRecord;
 }>;
 
+export type ActivityBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityBucket'] = ResolversParentTypes['ActivityBucket']> = ResolversObject<{
+  claimsAbout?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AffiliationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = ResolversObject<{
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introspection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
 }>;
 
 export type AttributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = ResolversObject<{
@@ -1144,6 +1537,11 @@ export type ClaimRelationChangeResolvers<ContextType = RequestContext, ParentTyp
   type?: Resolver<ResolversTypes['ClaimRelationType'], ParentType, ContextType>;
 }>;
 
+export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1173,6 +1571,7 @@ export type DuplicateReasonResolvers<ContextType = RequestContext, ParentType ex
 }>;
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  activity?: Resolver<Array<ResolversTypes['ActivityBucket']>, ParentType, ContextType, RequireFields<EntityActivityArgs, 'bucket'>>;
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1192,9 +1591,37 @@ export type EntityConnectionResolvers<ContextType = RequestContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type EntityCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityCount'] = ResolversParentTypes['EntityCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
 export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type EntityGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityGraph'] = ResolversParentTypes['EntityGraph']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntityGraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EntityGraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type EntityGraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityGraphEdge'] = ResolversParentTypes['EntityGraphEdge']> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EntityGraphEdgeClaimsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityGraphEdgeType'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntityGraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityGraphNode'] = ResolversParentTypes['EntityGraphNode']> = ResolversObject<{
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EntityMergeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityMerge'] = ResolversParentTypes['EntityMerge']> = ResolversObject<{
@@ -1203,6 +1630,14 @@ export type EntityMergeResolvers<ContextType = RequestContext, ParentType extend
   mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mergedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationshipsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
+  anonymousShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  attributions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type IngestCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestCount'] = ResolversParentTypes['IngestCount']> = ResolversObject<{
@@ -1223,9 +1658,11 @@ export type IngestResultResolvers<ContextType = RequestContext, ParentType exten
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationAddReviewArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   relateClaims?: Resolver<ResolversTypes['ClaimRelationChange'], ParentType, ContextType, RequireFields<MutationRelateClaimsArgs, 'from' | 'to' | 'type'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   unmergeEntities?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'mergedId'>>;
   unrelateClaims?: Resolver<ResolversTypes['ClaimRelationChange'], ParentType, ContextType, RequireFields<MutationUnrelateClaimsArgs, 'from' | 'to' | 'type'>>;
 }>;
@@ -1236,15 +1673,21 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entityGraph?: Resolver<ResolversTypes['EntityGraph'], ParentType, ContextType, RequireFields<QueryEntityGraphArgs, 'depth' | 'ids' | 'limit'>>;
   entityMerges?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType, RequireFields<QueryEntityMergesArgs, 'first'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, RequireFields<QueryRevisionsArgs, 'first' | 'nodeId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  topEntities?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'first'>>;
+  topSpeakers?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, RequireFields<QueryTopSpeakersArgs, 'first'>>;
 }>;
 
 export type ResolvedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResolvedEntity'] = ResolversParentTypes['ResolvedEntity']> = ResolversObject<{
@@ -1266,6 +1709,27 @@ export type ReviewResolvers<ContextType = RequestContext, ParentType extends Res
   worstRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type RevisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  touched?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type RevisionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevisionConnection'] = ResolversParentTypes['RevisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RevisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RevisionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevisionEdge'] = ResolversParentTypes['RevisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   matchedField?: Resolver<ResolversTypes['SearchMatchedField'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
@@ -1285,7 +1749,9 @@ export type UnmergeResultResolvers<ContextType = RequestContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  ActivityBucket?: ActivityBucketResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
   AttributionConnection?: AttributionConnectionResolvers<ContextType>;
   AttributionEdge?: AttributionEdgeResolvers<ContextType>;
@@ -1294,14 +1760,20 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimRelation?: ClaimRelationResolvers<ContextType>;
   ClaimRelationChange?: ClaimRelationChangeResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateReason?: DuplicateReasonResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityCount?: EntityCountResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityGraph?: EntityGraphResolvers<ContextType>;
+  EntityGraphEdge?: EntityGraphEdgeResolvers<ContextType>;
+  EntityGraphNode?: EntityGraphNodeResolvers<ContextType>;
   EntityMerge?: EntityMergeResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
   IngestCount?: IngestCountResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1309,6 +1781,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   ResolvedEntity?: ResolvedEntityResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
+  RevisionConnection?: RevisionConnectionResolvers<ContextType>;
+  RevisionEdge?: RevisionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   UnmergeResult?: UnmergeResultResolvers<ContextType>;

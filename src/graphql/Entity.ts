@@ -4,7 +4,8 @@ import { required } from './required';
 export const Entity: EntityResolvers = {
   affiliations: (entity, _, ctx) => ctx.loaders.affiliations.load(entity.id),
   statements: (entity, { first, after }, ctx) => ctx.entities.statements(entity.id, first, after),
-  claimsAbout: (entity, { first, after }, ctx) => ctx.claims.list({ about: [entity.id] }, first, after),
+  claimsAbout: (entity, { first, after }, ctx) => ctx.claims.listAbout(entity.id, first, after),
+  activity: (entity, args, ctx) => ctx.dashboards.activity(entity.id, args),
 };
 
 export const Affiliation: AffiliationResolvers = {

@@ -7,4 +7,6 @@ export const Mutation: MutationResolvers = {
   relateClaims: (_, { from, type, to }, ctx) => ctx.claimRelations.relate(from, type, to),
   unrelateClaims: (_, { from, type, to }, ctx) => ctx.claimRelations.unrelate(from, type, to),
   addReview: (_, { input }, ctx) => ctx.reviews.add(input),
+  createApiKey: (_, { input }, ctx) => ctx.apiKeys.create(input),
+  revokeApiKey: (_, { id }, ctx) => ctx.apiKeys.revoke(id),
 };

@@ -10,4 +10,10 @@ export const Query: QueryResolvers = {
   search: (_, { text, first, filter }, ctx) => ctx.search.search(text, first, filter),
   duplicateCandidates: (_, { first, kind, minScore, ids }, ctx) => ctx.duplicates.candidates({ first, kind, minScore, ids }),
   entityMerges: (_, { keep, first }, ctx) => ctx.entityMerges.list(keep, first),
+  apiKeys: (_, __, ctx) => ctx.apiKeys.list(),
+  revisions: (_, { nodeId, first, after }, ctx) => ctx.revisions.list(nodeId, first, after),
+  entityGraph: (_, args, ctx) => ctx.dashboards.entityGraph(args),
+  topSpeakers: (_, { about, first }, ctx) => ctx.dashboards.topSpeakers(about, first),
+  topEntities: (_, { saidBy, first }, ctx) => ctx.dashboards.topEntities(saidBy, first),
+  stats: (_, __, ctx) => ctx.dashboards.stats(),
 };

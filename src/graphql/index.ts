@@ -4,7 +4,9 @@ import { Claim, ClaimRelation } from './Claim';
 import { ClaimRelationChange } from './ClaimRelationChange';
 import { DateTimeScalar } from './dateTimeScalar';
 import { Document } from './Document';
+import { ApiKey } from './ApiKey';
 import { Affiliation, Entity } from './Entity';
+import { EntityGraphEdge } from './EntityGraph';
 import { EntityMerge } from './EntityMerge';
 import { IngestResult } from './IngestResult';
 import { Mutation } from './Mutation';
@@ -25,4 +27,6 @@ export const resolvers: Resolvers = {
   EntityMerge,
   Review,
   ClaimRelationChange,
+  EntityGraphEdge,
+  ApiKey,
 };

@@ -1,3 +1,5 @@
+import { recordRevision } from '../audit/recordRevision';
+import type { RevisionDraft } from '../audit/revisionDraft';
 import type { Database } from '../db/database';
 import type { EntityKind } from '../entity/entityRecord';
 
@@ -47,10 +49,10 @@ export interface WritePlan {
 export class IngestRepository {
   constructor(private readonly db: Database) {}
 
-  async ingest<R>(lookup: LookupParams, plan: (facts: LookupResult) => { write: WritePlan; result: R }): Promise<R> {
+  async ingest<R>(lookup: LookupParams, plan: (facts: LookupResult) => { write: WritePlan; result: R; touched: string[] }, revision: RevisionDraft): Promise<R> {
     return this.db.writeTransaction(async (tx) => {
       const [facts] = await tx.run<LookupResult>('ingest-lookup', { ...lookup });
-      const { write, result } = plan(facts);
+      const { write, result, touched } = plan(facts);
       const steps: [string, string, Record<string, unknown>[]][] = [
         ['ingest-entities-upsert', 'entities', write.upsertEntities],
         ['ingest-entities-resolve', 'entities', write.resolveEntities],
@@ -64,6 +66,7 @@ export class IngestRepository {
       for (const [query, param, rows] of steps) {
         if (rows.length > 0) await tx.run(query, { [param]: rows, now: write.now });
       }
+      await recordRevision(tx, revision, touched);
       return result;
     });
   }

@@ -1,3 +1,5 @@
+import { revisionDraft } from '../audit/revisionDraft';
+import { requireRole, type Caller } from '../auth/roles';
 import { nameKey, nameKeys } from '../entity/nameKey';
 import { BadUserInputError, type InputProblem } from '../shared/errors';
 import { parseBundle, type Bundle } from './bundle';
@@ -5,6 +7,7 @@ import { bundleIds, checkBundleRules, externalReferences, viaCycles } from './bu
 import { resolveEntity, type GraphFacts } from './entityResolution';
 import type { IngestRepository, LookupParams, LookupResult, WritePlan } from './ingestRepository';
 import type { IngestCount, IngestResultRecord } from './ingestRecord';
+import { ingestTouched } from './ingestTouched';
 
 /**
  * Ingests one document bundle: validates it (shape, rules, references into the graph), resolves its
@@ -12,14 +15,28 @@ import type { IngestCount, IngestResultRecord } from './ingestRecord';
  * with every problem listed, and nothing written.
  */
 export class IngestService {
-  constructor(private readonly repository: IngestRepository, private readonly clock: () => Date = () => new Date()) {}
+  constructor(
+    private readonly repository: IngestRepository,
+    /** Who ingests: an EDITOR key over GraphQL, or a local process (`npm run ingest`, the seed load). */
+    private readonly caller: Caller,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async ingest(input: unknown): Promise<IngestResultRecord> {
+    const author = requireRole(this.caller, 'EDITOR', 'ingestDocument');
     const bundle = parseBundle(input);
     // Rule problems are reported together with the reference problems the lookup finds, so one
     // answer lists everything wrong with the bundle.
     const ruleProblems = checkBundleRules(bundle);
-    return this.repository.ingest(lookupParams(bundle), (facts) => planWrites(bundle, facts, this.clock(), ruleProblems));
+    const now = this.clock();
+    return this.repository.ingest(
+      lookupParams(bundle),
+      (facts) => {
+        const planned = planWrites(bundle, facts, now, ruleProblems);
+        return { ...planned, touched: ingestTouched(planned.write) };
+      },
+      revisionDraft(author, 'ingestDocument', input, now),
+    );
   }
 }
 

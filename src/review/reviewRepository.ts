@@ -1,3 +1,5 @@
+import { recordRevision } from '../audit/recordRevision';
+import type { RevisionDraft } from '../audit/revisionDraft';
 import { loadByIds } from '../db/batch';
 import type { Database } from '../db/database';
 import { toReviewRecord, type ReviewRecord } from './reviewRecord';
@@ -24,11 +26,12 @@ export class ReviewRepository {
    * input, which rolls the transaction back), writes it with the ingest's review query, and reads the
    * stored review back, all in one write transaction.
    */
-  add(claim: string, reviewer: string, plan: (refs: ReviewReferences) => Record<string, unknown> & { id: string }, now: string): Promise<ReviewRecord> {
+  add(claim: string, reviewer: string, plan: (refs: ReviewReferences) => Record<string, unknown> & { id: string }, now: string, revision: RevisionDraft): Promise<ReviewRecord> {
     return this.db.writeTransaction(async (tx) => {
       const [refs] = await tx.run<ReviewReferences>('review-references', { claim, reviewer });
       const row = plan(refs);
       await tx.run('ingest-reviews', { reviews: [row], now });
+      await recordRevision(tx, revision, [row.id, claim]);
       const [saved] = await tx.run<{ review: Record<string, unknown> }>('reviews-by-ids', { ids: [row.id] });
       return toReviewRecord(saved.review);
     });

@@ -1,3 +1,5 @@
+import { revisionDraft } from '../audit/revisionDraft';
+import { requireRole, type Caller } from '../auth/roles';
 import { parseReview } from '../ingest/bundle';
 import { BadUserInputError, type InputProblem } from '../shared/errors';
 import type { ReviewRecord } from './reviewRecord';
@@ -10,10 +12,16 @@ import { reviewScaleProblems } from './reviewRules';
  * under `input` and writes nothing.
  */
 export class ReviewService {
-  constructor(private readonly repository: ReviewRepository, private readonly clock: () => Date = () => new Date()) {}
+  constructor(
+    private readonly repository: ReviewRepository,
+    private readonly caller: Caller,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async add(input: unknown): Promise<ReviewRecord> {
+    const author = requireRole(this.caller, 'EDITOR', 'addReview');
     const review = parseReview(input, 'input');
+    const now = this.clock();
     const problems = reviewScaleProblems(review, 'input');
     return this.repository.add(
       review.claim,
@@ -25,7 +33,8 @@ export class ReviewService {
         if (all.length > 0) throw new BadUserInputError(all);
         return { ...review, reviewer: refs.reviewerId! };
       },
-      this.clock().toISOString(),
+      now.toISOString(),
+      revisionDraft(author, 'addReview', input, now),
     );
   }
 }

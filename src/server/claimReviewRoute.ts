@@ -9,7 +9,7 @@ import type { Repositories } from './repositories';
  * none. An unknown claim id is a 404 with a JSON error body. Fresh loaders per request, as for GraphQL.
  */
 export function claimReviewRoute(repositories: Repositories): RequestHandler<{ id: string }> {
-  return async (req, res) => {
+  return async (req, res, next) => {
     const id = req.params.id;
     try {
       const reviews = await new ClaimReviewExport(createLoaders(repositories)).forClaim(id);
@@ -19,8 +19,8 @@ export function claimReviewRoute(repositories: Repositories): RequestHandler<{ i
       }
       res.type('application/ld+json').json(reviews);
     } catch (error) {
-      console.error(`ClaimReview export of claim ${JSON.stringify(id)} failed:`, error);
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The ClaimReview export failed; see the server log' } });
+      // The app's last error handler answers: 503 when Neo4j is unreachable, else a logged 500.
+      next(error);
     }
   };
 }

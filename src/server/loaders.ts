@@ -2,9 +2,13 @@ import DataLoader from 'dataloader';
 import type { AttributionRecord } from '../attribution/attributionRecord';
 import type { ClaimRecord, ClaimRelationRecord } from '../claim/claimRecord';
 import type { ClaimProvenanceRecord } from '../claim/provenanceRecord';
+import { keyText, type ActivityKey, type EdgeClaimsKey } from '../dashboard/dashboardKeys';
+import type { ActivityBucketRecord } from '../dashboard/dashboardRecord';
 import type { DocumentRecord } from '../document/documentRecord';
 import type { AffiliationRecord, EntityRecord } from '../entity/entityRecord';
 import type { ReviewRecord } from '../review/reviewRecord';
+import type { ClaimsAboutPageRequest } from '../claim/claimRepository';
+import type { Page, StatementsPageRequest } from '../entity/entityRepository';
 import type { Repositories } from './repositories';
 
 /**
@@ -31,6 +35,14 @@ export interface Loaders {
   document: DataLoader<string, DocumentRecord | null>;
   documentAuthors: DataLoader<string, EntityRecord[]>;
   documentAttributions: DataLoader<string, AttributionRecord[]>;
+  /** The claims behind entityGraph edges: every edge of a response in one query. */
+  edgeClaims: DataLoader<EdgeClaimsKey, ClaimRecord[], string>;
+  /** Entity.activity buckets, for every entity of a response in one query. */
+  entityActivity: DataLoader<ActivityKey, ActivityBucketRecord[], string>;
+  /** A page of Entity.statements per entity: one query for every entity of a GraphQL level. */
+  entityStatements: DataLoader<StatementsPageRequest, Page<AttributionRecord>, string>;
+  /** A page of Entity.claimsAbout per entity: one query for every entity of a GraphQL level. */
+  claimsAbout: DataLoader<ClaimsAboutPageRequest, Page<ClaimRecord>, string>;
 }
 
 export function createLoaders(r: Repositories): Loaders {
@@ -52,5 +64,9 @@ export function createLoaders(r: Repositories): Loaders {
     document: make((ids) => r.documents.byIds(ids)),
     documentAuthors: make((ids) => r.documents.authorsByIds(ids)),
     documentAttributions: make((ids) => r.documents.attributionsByIds(ids)),
+    edgeClaims: new DataLoader<EdgeClaimsKey, ClaimRecord[], string>((keys) => r.entityGraphs.edgeClaims(keys), { cacheKeyFn: keyText, maxBatchSize: 1000 }),
+    entityActivity: new DataLoader<ActivityKey, ActivityBucketRecord[], string>((keys) => r.dashboards.activityByKeys(keys), { cacheKeyFn: keyText, maxBatchSize: 1000 }),
+    entityStatements: new DataLoader<StatementsPageRequest, Page<AttributionRecord>, string>((keys) => r.entities.statementsPages(keys), { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 }),
+    claimsAbout: new DataLoader<ClaimsAboutPageRequest, Page<ClaimRecord>, string>((keys) => r.claims.aboutPages(keys), { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 }),
   };
 }

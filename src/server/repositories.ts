@@ -1,7 +1,11 @@
 import { AttributionRepository } from '../attribution/attributionRepository';
+import { RevisionRepository } from '../audit/revisionRepository';
+import { ApiKeyRepository } from '../auth/apiKeyRepository';
 import { ClaimRelationRepository } from '../claim/claimRelationRepository';
 import { ClaimRepository } from '../claim/claimRepository';
 import { ProvenanceRepository } from '../claim/provenanceRepository';
+import { DashboardRepository } from '../dashboard/dashboardRepository';
+import { EntityGraphRepository } from '../dashboard/entityGraphRepository';
 import type { Database } from '../db/database';
 import { DocumentRepository } from '../document/documentRepository';
 import { DuplicateRepository } from '../entity/duplicates/duplicateRepository';
@@ -23,6 +27,10 @@ export interface Repositories {
   entityMerges: EntityMergeRepository;
   claimRelations: ClaimRelationRepository;
   reviews: ReviewRepository;
+  entityGraphs: EntityGraphRepository;
+  dashboards: DashboardRepository;
+  apiKeys: ApiKeyRepository;
+  revisions: RevisionRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -38,5 +46,9 @@ export function createRepositories(db: Database): Repositories {
     entityMerges: new EntityMergeRepository(db),
     claimRelations: new ClaimRelationRepository(db),
     reviews: new ReviewRepository(db),
+    entityGraphs: new EntityGraphRepository(db),
+    dashboards: new DashboardRepository(db),
+    apiKeys: new ApiKeyRepository(db),
+    revisions: new RevisionRepository(db),
   };
 }

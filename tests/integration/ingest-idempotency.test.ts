@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BOOKKEEPING_LABELS } from '../support/graphCounts';
 import { startTestServer, uniqueId, type TestServer } from '../support/testServer';
 
 /**
@@ -63,9 +64,9 @@ function definedIds(b: Bundle): string[] {
 
 async function counts(): Promise<{ nodes: number; rels: number }> {
   const [row] = await server.cypher(`
-    CALL () { MATCH (n) RETURN count(n) AS nodes }
+    CALL () { MATCH (n) WHERE NOT any(l IN labels(n) WHERE l IN $bookkeeping) RETURN count(n) AS nodes }
     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-    RETURN nodes, rels`);
+    RETURN nodes, rels`, { bookkeeping: BOOKKEEPING_LABELS });
   return row as { nodes: number; rels: number };
 }
 

@@ -1,3 +1,4 @@
+import { localProcess } from '../../src/auth/roles';
 import { IngestRepository } from '../../src/ingest/ingestRepository';
 import { IngestService } from '../../src/ingest/ingestService';
 import { BadUserInputError, type InputProblem } from '../../src/shared/errors';
@@ -87,7 +88,7 @@ async function expectRejected(input: Bundle, opts: { idsMustNotExist?: string[] 
 /** The same, through the service the CLI uses (no GraphQL type checking in front of it). */
 async function expectServiceRejects(input: unknown): Promise<InputProblem[]> {
   const before = await snapshot();
-  const service = new IngestService(new IngestRepository(server.db));
+  const service = new IngestService(new IngestRepository(server.db), localProcess('test:ingest-validation'));
   let caught: unknown;
   try {
     await service.ingest(input);

@@ -52,7 +52,7 @@ test('Q1: who said Russia has received hundreds of drones from Iran? US official
 
 test('Q2: what did Hossein Amirabdollahian say, how, and in which role? A direct quote, ACKNOWLEDGES, as Foreign Minister of Iran', async () => {
   const data = await server.query(`{
-    entities(filter: { name: "amir-abdollahian" }) {
+    entities(filter: { name: "amir-abdollahian" }, first: 5) {
       edges { node { id name kind
         affiliations { role since until entity { id name } }
         statements(first: 100) { edges { node { id mode stance cue quote statedAt

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { localProcess } from '../../src/auth/roles';
 import { loadConfig } from '../../src/config';
 import { bundleFiles, loadBundles } from '../../src/datasets/loadBundles';
 import { Database } from '../../src/db/database';
@@ -15,6 +16,8 @@ import { IngestRepository } from '../../src/ingest/ingestRepository';
  * schema and loads the seed dataset. Workers find it through TEST_NEO4J_* variables.
  */
 export default async function globalSetup(): Promise<void> {
+  // The servers the tests start log to stdout at LOG_LEVEL (pino): quiet unless asked for.
+  process.env.LOG_LEVEL ??= 'silent';
   const config = loadConfig();
   let uri = process.env.TEST_NEO4J_URI;
   if (!uri) {
@@ -27,7 +30,7 @@ export default async function globalSetup(): Promise<void> {
   const db = Database.connect({ uri, user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, database: process.env.TEST_NEO4J_DATABASE });
   try {
     await applySchema(db);
-    const summary = await loadBundles(new IngestService(new IngestRepository(db)), bundleFiles([path.join(config.projectRoot, 'data', 'seed')]), () => undefined);
+    const summary = await loadBundles(new IngestService(new IngestRepository(db), localProcess('test:seed')), bundleFiles([path.join(config.projectRoot, 'data', 'seed')]), () => undefined);
     if (summary.failed.length) throw new Error(`seed dataset failed to load: ${summary.failed.join(', ')}`);
   } finally {
     await db.close();

@@ -1,32 +1,54 @@
+import { ApiKeyRepository } from '../../src/auth/apiKeyRepository';
+import { ApiKeyService, type CreateApiKeyInput } from '../../src/auth/apiKeyService';
+import { localProcess, type Role } from '../../src/auth/roles';
 import { Database } from '../../src/db/database';
-import { createApp, type App } from '../../src/server/app';
+import { createApp, type App, type AppOptions } from '../../src/server/app';
 
 /**
  * The real application (Express + Apollo + repositories) on a free port, talking to the tests' Neo4j
- * over Bolt. Tests drive it through HTTP, as any client would.
+ * over Bolt. Tests drive it through HTTP, as any client would. Requests carry an EDITOR API key by
+ * default (created once per server, straight through the auth service), so mutations pass the role
+ * check; `{ key: null }` sends none, `{ key: secret }` another (see `createKey`).
  */
+export interface RequestOptions {
+  /** The API key secret to send as `Authorization: Bearer`; null: no Authorization header. Default: `keys.editor`. */
+  key?: string | null;
+}
+
 export interface TestServer {
   url: string;
   db: Database;
   app: App;
+  /** The key requests send by default (role EDITOR). */
+  keys: { editor: string };
   /** GraphQL over HTTP POST; returns the parsed body and the HTTP status. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: T; errors?: any[] }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<{ status: number; data?: T; errors?: any[] }>;
   /** Like gql, but fails the test on any GraphQL error and returns data. */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  query<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
+  /** A new API key in the test database (through the service, not the API); returns its secret. */
+  createKey(role: Role, more?: Partial<CreateApiKeyInput>): Promise<string>;
   /** Raw Cypher against the test database, for checking what was (not) written. */
   cypher(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** `options` reach createApp (e.g. `embedOrigins` for the embedding tests). */
+export async function startTestServer(options: AppOptions = {}): Promise<TestServer> {
   const uri = process.env.TEST_NEO4J_URI;
   if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through `npm test` (jest globalSetup starts Neo4j)');
   const db = Database.connect({ uri, user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, database: process.env.TEST_NEO4J_DATABASE });
-  const app = await createApp(db);
+  const app = await createApp(db, options);
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const keyService = new ApiKeyService(new ApiKeyRepository(db), localProcess('test:setup'));
+  const createKey = async (role: Role, more: Partial<CreateApiKeyInput> = {}) =>
+    (await keyService.create({ name: `test ${role.toLowerCase()} ${uniqueId('key')}`, role, ...more })).secret;
+  const keys = { editor: await createKey('EDITOR') };
+  const gql = async (query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) => {
+    const key = requestOptions.key === undefined ? keys.editor : requestOptions.key;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (key !== null) headers.authorization = `Bearer ${key}`;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: any; errors?: any[] };
     return { status: res.status, ...body };
   };
@@ -34,9 +56,11 @@ export async function startTestServer(): Promise<TestServer> {
     url,
     db,
     app,
+    keys,
     gql,
-    query: async (query, variables) => {
-      const r = await gql(query, variables);
+    createKey,
+    query: async (query, variables, requestOptions) => {
+      const r = await gql(query, variables, requestOptions);
       if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors, null, 2)}`);
       return r.data;
     },

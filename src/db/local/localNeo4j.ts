@@ -25,6 +25,8 @@ export interface LocalNeo4j {
   pid: number;
   /** Shuts the DBMS down cleanly (closing its stdin) and waits for the JVM to exit. */
   stop(): Promise<void>;
+  /** Kills the JVM at once (SIGKILL, as a crash or an OOM killer would) and waits for it to be gone. */
+  kill(): Promise<void>;
 }
 
 export function neo4jConf(home: string, port: number, pageCache: string): string {
@@ -99,6 +101,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     { stdio: ['pipe', 'pipe', logFd] },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Closing stdin of a JVM that already died (killed, crashed) must not throw EPIPE at the parent.
+  child.stdin!.on('error', () => undefined);
 
   const ready = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), opts.startTimeoutMs ?? 180_000);
@@ -126,5 +130,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     })();
     return stopping;
   };
-  return { uri: `bolt://127.0.0.1:${opts.port}`, port: opts.port, home: opts.home, pid: child.pid!, stop };
+  const kill = async () => {
+    child.kill('SIGKILL');
+    await exited;
+  };
+  return { uri: `bolt://127.0.0.1:${opts.port}`, port: opts.port, home: opts.home, pid: child.pid!, stop, kill };
 }

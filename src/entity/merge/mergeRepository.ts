@@ -1,3 +1,5 @@
+import { recordRevision } from '../../audit/recordRevision';
+import type { RevisionDraft } from '../../audit/revisionDraft';
 import type { Database } from '../../db/database';
 import { toEntityRecord, type EntityRecord } from '../entityRecord';
 import type { MergePlan } from './mergePlan';
@@ -13,7 +15,7 @@ import type { UnmergePlan } from './unmergePlan';
 export class EntityMergeRepository {
   constructor(private readonly db: Database) {}
 
-  merge(keepId: string, mergeId: string, now: string, plan: (facts: MergeFacts) => MergePlan): Promise<EntityRecord> {
+  merge(keepId: string, mergeId: string, now: string, plan: (facts: MergeFacts) => MergePlan, revision: RevisionDraft): Promise<EntityRecord> {
     return this.db.writeTransaction(async (tx) => {
       const [facts] = await tx.run<MergeFacts>('entity-merge-lookup', { keepId, mergeId });
       const p = plan(facts);
@@ -22,11 +24,16 @@ export class EntityMergeRepository {
       const [after] = await tx.run<{ properties: TypedProperty[] }>('entity-typed-properties', { ids: [keepId] });
       const snapshot = JSON.stringify({ ...p.snapshot, keepAfter: after.properties });
       await tx.run('entity-merge-record', { merge: { ...p.record, snapshot }, now });
+      await recordRevision(tx, revision, [keepId, mergeId]);
       return toEntityRecord(applied.keep);
     });
   }
 
-  unmerge(mergedId: string, plan: (facts: UnmergeFacts, keepNow: (keepId: string) => Promise<TypedProperty[]>) => Promise<UnmergePlan>): Promise<UnmergeResultRecord> {
+  unmerge(
+    mergedId: string,
+    plan: (facts: UnmergeFacts, keepNow: (keepId: string) => Promise<TypedProperty[]>) => Promise<UnmergePlan>,
+    revision: RevisionDraft,
+  ): Promise<UnmergeResultRecord> {
     return this.db.writeTransaction(async (tx) => {
       const [facts] = await tx.run<UnmergeFacts>('entity-unmerge-lookup', { mergedId });
       const p = await plan(facts, async (keepId) => (await tx.run<{ properties: TypedProperty[] }>('entity-typed-properties', { ids: [keepId] }))[0].properties);
@@ -41,6 +48,7 @@ export class EntityMergeRepository {
         mergedId: p.mergedId,
         relationships: p.relationships,
       });
+      await recordRevision(tx, revision, [p.keepId, p.mergedId]);
       return {
         restored: toEntityRecord(entities.restored),
         keep: toEntityRecord(entities.keep),

@@ -1,0 +1,5 @@
+import type { EntityGraphEdgeResolvers } from '../generated/graphql';
+
+export const EntityGraphEdge: EntityGraphEdgeResolvers = {
+  claims: (edge, { first }, ctx) => ctx.dashboards.edgeClaims(edge, first),
+};
