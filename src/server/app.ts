@@ -20,7 +20,7 @@ import { formatErrors } from './errors/maskErrors';
 import { introspectionGate } from './introspectionGate';
 import { bodyErrors, jsonBody, limitPlugins, limitValidationRules, tokenParseOptions } from './limits';
 import { createLogger, type Logger } from './logger';
-import { requestId } from './requestId';
+import { bindRequestId, requestId } from './requestId';
 
 /**
  * The HTTP application: GraphQL at /graphql, GET /health (the process is alive), GET /ready
@@ -94,7 +94,7 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
   app.get('/claims/:id/claimreview.jsonld', claimReviewRoute(repositories));
   // The explorer page (GET /explore?entity=ID&depth=N) and its assets; framable by EMBED_ORIGINS only.
   app.use('/explore', exploreRoutes(embedOrigins));
-  app.use('/graphql', graphqlCors(embedOrigins), jsonBody(limits.bodyBytes), bodyErrors(limits.bodyBytes), expressMiddleware(apollo, { context: async ({ req }) => createContext(repositories, await authenticator.authenticate(req.headers.authorization)) }));
+  app.use('/graphql', graphqlCors(embedOrigins), jsonBody(limits.bodyBytes), bodyErrors(limits.bodyBytes), bindRequestId(), expressMiddleware(apollo, { context: async ({ req }) => createContext(repositories, await authenticator.authenticate(req.headers.authorization)) }));
   app.use(httpErrors(logger, !!options.production));
 
   return {

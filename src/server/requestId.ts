@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
@@ -5,10 +6,10 @@ import type { RequestHandler } from 'express';
  * Every HTTP request gets an id, sent back in the `x-request-id` response header, quoted in masked
  * errors and written in the logs, so a user's report ("request 3f2a... failed") leads to the log line
  * with the detail. A well-formed id set by a proxy in front is kept, so logs correlate across hops.
- * The id is also put on the request's own headers: that is how the GraphQL plugins read it.
  */
 export const REQUEST_ID_HEADER = 'x-request-id';
 const WELL_FORMED = /^[A-Za-z0-9._:-]{8,128}$/;
+const current = new AsyncLocalStorage<string>();
 
 export function requestId(): RequestHandler {
   return (req, res, next) => {
@@ -18,4 +19,19 @@ export function requestId(): RequestHandler {
     res.setHeader(REQUEST_ID_HEADER, id);
     next();
   };
+}
+
+/**
+ * Makes the request's id readable anywhere below (`currentRequestId()`): Apollo's formatError and its
+ * context-failure hook get no request. Mounted just before the GraphQL handler, after the body is
+ * read, because body parsing resumes in the socket's own async context and would lose the id.
+ */
+export function bindRequestId(): RequestHandler {
+  return (req, _res, next) => {
+    current.run(String(req.headers[REQUEST_ID_HEADER] ?? ''), next);
+  };
+}
+
+export function currentRequestId(): string | undefined {
+  return current.getStore() || undefined;
 }

@@ -64,6 +64,17 @@ describe('an unexpected error (here: Neo4j has no database by the configured nam
     expect(typeof logged[0].time).toBe('string');
   });
 
+  test('production: an unexpected error while reading the API key is masked and logged the same way', async () => {
+    await start(true);
+    const r = await post(url, '{ entity(id: "iran") { name } }', `cgk_${'A'.repeat(43)}`);
+    expect(r.status).toBe(500);
+    expect(r.body.errors).toEqual([{ message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: r.requestId } }]);
+    const logged = logs().filter((l) => l.requestId === r.requestId);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ level: 'error', stage: 'context' });
+    expect(logged[0].err.message).toMatch(/nosuchdatabase/);
+  });
+
   test('development: the same error shows its message and stack trace', async () => {
     await start(false);
     const r = await post(url, '{ entity(id: "iran") { name } }');
@@ -91,6 +102,17 @@ test('no "Did you mean" suggestions in production (they map the schema for a str
   expect(p.body.errors[0].message).toBe('Cannot query field "entitie" on type "Query".');
   const d = await post(dev.url, query);
   expect(d.body.errors[0].message).toBe('Cannot query field "entitie" on type "Query". Did you mean "entities" or "entity"?');
+  // nor in the errors of variables (an enum value, an input field)
+  const input = { document: { id: 'x', title: 'x', kind: 'NEWS_ARTICL' }, entities: [{ id: 'e', name: 'e', kind: 'PERSON', nam: 'typo' }] };
+  const mutation = 'mutation($input: DocumentBundleInput!) { ingestDocument(input: $input) { document { id } } }';
+  const pv = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: mutation, variables: { input } }) });
+  const pvBody = (await pv.json()) as any;
+  expect(pv.status).toBe(400);
+  expect(pvBody.errors.length).toBeGreaterThan(0);
+  expect(JSON.stringify(pvBody.errors)).not.toMatch(/Did you mean/);
+  expect(pvBody.errors.map((e: any) => e.message).join(' ')).toMatch(/Value "NEWS_ARTICL" does not exist in "DocumentKind" enum\./);
+  const dv = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: mutation, variables: { input } }) });
+  expect(JSON.stringify(await dv.json())).toMatch(/Did you mean the enum value \\"NEWS_ARTICLE\\"\?/);
 });
 
 describe('introspection in production: only for keys created with it', () => {

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 /**
@@ -154,5 +155,14 @@ test('batched requests (a JSON array of operations) are refused, none runs', asy
   const { result, queries } = await counted(() => post([one, one]));
   expect(result.status).toBe(400);
   expect(result.body.errors[0].message).toBe('Operation batching disabled.');
+  expect(queries).toBe(0);
+});
+
+test("the explorer's full introspection query stays within the limits", async () => {
+  const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+  const { result, queries } = await counted(() => post({ query }));
+  expect(result.status).toBe(200);
+  expect(result.body.errors).toBeUndefined();
+  expect(result.body.data.__schema.queryType.name).toBe('Query');
   expect(queries).toBe(0);
 });
