@@ -1,4 +1,4 @@
-import { BundleBuilder } from '../support/bundles';
+import { ingestTwoClaims } from '../support/bundles';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 /**
@@ -44,13 +44,7 @@ test('a GET with the preflight header reads', async () => {
 });
 
 test('a GET never runs a mutation, even with the preflight header and an editor key: 405, nothing written', async () => {
-  const b = new BundleBuilder('get-mutation');
-  const speaker = b.entity('speaker');
-  const x = b.claim('x');
-  const y = b.claim('y');
-  b.attribution({ claim: x, speaker });
-  b.attribution({ claim: y, speaker });
-  await b.ingest(server);
+  const { x, y } = await ingestTwoClaims(server, 'get-mutation');
   const mutation = 'mutation($from: ID!, $to: ID!) { relateClaims(from: $from, type: SUPPORTS, to: $to) { changed } }';
   const headers = { 'apollo-require-preflight': 'true', authorization: `Bearer ${server.keys.editor}` };
 

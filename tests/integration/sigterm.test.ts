@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { freePort } from '../../src/db/local/localNeo4j';
-import { BundleBuilder } from '../support/bundles';
+import { ingestTwoClaims } from '../support/bundles';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 /**
@@ -28,13 +28,7 @@ async function until(what: string, check: () => Promise<boolean>, withinMs: numb
 }
 
 test('SIGTERM: stops accepting, finishes the request in flight, closes the driver, exits 0', async () => {
-  const b = new BundleBuilder('sigterm');
-  const speaker = b.entity('speaker');
-  const x = b.claim('x');
-  const y = b.claim('y');
-  b.attribution({ claim: x, speaker });
-  b.attribution({ claim: y, speaker });
-  await b.ingest(server);
+  const { x, y } = await ingestTwoClaims(server, 'sigterm');
 
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'src', 'main.ts')], {

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/openDatabase';
-import { BundleBuilder } from '../support/bundles';
+import { ingestTwoClaims } from '../support/bundles';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 /**
@@ -58,13 +58,7 @@ test('READ_TIMEOUT_MS reaches every read transaction: Neo4j ends one that outliv
 });
 
 test('WRITE_TIMEOUT_MS reaches every write transaction: one waiting on a lock fails at its timeout, not the lock\'s', async () => {
-  const b = new BundleBuilder('lock-timeout');
-  const speaker = b.entity('speaker');
-  const x = b.claim('x');
-  const y = b.claim('y');
-  b.attribution({ claim: x, speaker });
-  b.attribution({ claim: y, speaker });
-  await b.ingest(server);
+  const { x, y } = await ingestTwoClaims(server, 'lock-timeout');
 
   // Another client holds a write lock on claim x for the duration of the test.
   const holder = neo4j.driver(conn().uri, conn().user ? neo4j.auth.basic(conn().user!, conn().password ?? '') : undefined);

@@ -262,3 +262,15 @@ export async function walkPages<T>(fetch: (after: string | null) => Promise<Page
   expect(pages.at(-1)!.pageInfo.hasNextPage).toBe(false);
   return { nodes: pages.flatMap((p) => p.edges.map((e) => e.node)), pages };
 }
+
+/** Two claims said by one speaker, ingested: the smallest graph a relateClaims call can work on. */
+export async function ingestTwoClaims(server: TestServer, label: string): Promise<{ x: string; y: string }> {
+  const b = new BundleBuilder(label);
+  const speaker = b.entity('speaker');
+  const x = b.claim('x');
+  const y = b.claim('y');
+  b.attribution({ claim: x, speaker });
+  b.attribution({ claim: y, speaker });
+  await b.ingest(server);
+  return { x, y };
+}
