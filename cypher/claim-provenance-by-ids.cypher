@@ -26,17 +26,22 @@ CALL (c) {
   MATCH (o)-[:RECORDED_IN]->(od:Document)
   OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(p:Entity)
   RETURN collect(DISTINCT {publisher: p.id, document: d.id, endSpeaker: s.id}) AS published,
-         collect(DISTINCT {speaker: s.id, document: od.id, a: o {.id, .mode, .stance, .cue, .quote, .statedAt, .firstReport,
+         collect(DISTINCT {speaker: s.id, document: od.id,
+           entity: s {.id, .name, .kind, .anonymous, .description, .aliases, .wikidataId}, a: o {.id, .mode, .stance, .cue, .quote, .statedAt, .firstReport,
            claimId: [(o)-[:ATTRIBUTES]->(oc:Claim) | oc.id][0], speakerId: s.id, documentId: od.id, viaId: null,
            basisId: [(o)-[:BASED_ON]->(ob:Document) | ob.id][0]}}) AS ends,
          collect(DISTINCT p) AS publishers
 }
-WITH id, publishers, published, ends, [p IN publishers | p.id] AS publisherIds
-WITH id, publishers, ends,
+WITH id, c, publishers, published, ends, [p IN publishers | p.id] AS publisherIds
+WITH id, c, publishers, ends,
      [e IN ends WHERE NOT (e.speaker IN publisherIds
         AND any(q IN published WHERE q.publisher = e.speaker AND q.document <> e.document AND q.endSpeaker <> e.speaker))] AS kept
-WITH id, publishers, CASE WHEN size(kept) = 0 THEN ends ELSE kept END AS origins
+WITH id, c, publishers, CASE WHEN size(kept) = 0 THEN ends ELSE kept END AS origins
+// The claim and the origins' speakers come along so a `claim(id) { origins { speaker } }` request
+// needs no further query (the service primes the claim and entity loaders with them).
 RETURN id, {
+  claim: c {.id, .text},
+  speakers: [e IN origins | e.entity],
   independentOrigins: size(COLLECT { UNWIND origins AS e RETURN DISTINCT e.speaker }),
   origins: [e IN origins | e.a],
   outlets: [p IN publishers | p {.id, .name, .kind, .anonymous, .description, .aliases, .wikidataId}]

@@ -9,34 +9,38 @@ WITH [id IN coalesce($saidBy, []) | coalesce([(:EntityRedirect {id: id})-[:RESOL
      [id IN coalesce($about, []) | coalesce([(:EntityRedirect {id: id})-[:RESOLVES_TO]->(t:Entity) | t.id][0], id)] AS aboutIds
 // Start where the filter is narrowest, so the work grows with what the speakers said or with the
 // claims about the subjects, not with the whole graph: from the speakers' statements when saidBy is
-// given, else from the subjects' claims when about is given, else from every claim. Exactly one
-// branch has an input row; the filters below then hold whichever branch produced the claim.
+// given (those statements are the only candidate attributions, so they are not expanded again from
+// their claims), else from the subjects' claims and all their attributions when about is given, else
+// from every claim. Exactly one branch has an input row; the filters below then hold whichever branch
+// produced the row. A claim with no attribution (as of the snapshot) keeps one row with a null `a`.
 CALL (speakerIds, aboutIds) {
   WITH * WHERE size(speakerIds) > 0
-  MATCH (s:Entity)<-[:SAID_BY]-(:Attribution)-[:ATTRIBUTES]->(c:Claim)
-  WHERE s.id IN speakerIds
-  RETURN DISTINCT c
+  MATCH (s:Entity)<-[:SAID_BY]-(a:Attribution)-[:ATTRIBUTES]->(c:Claim)
+  WHERE s.id IN speakerIds AND (a.createdAt IS NULL OR a.createdAt.epochMillis <= $asOf)
+  MATCH (a)-[:RECORDED_IN]->(d:Document)
+  RETURN c, a, s, d
   UNION ALL
   WITH * WHERE size(speakerIds) = 0 AND size(aboutIds) > 0
   MATCH (e:Entity)<-[:ABOUT]-(c:Claim)
   WHERE e.id IN aboutIds
-  RETURN DISTINCT c
+  WITH DISTINCT c
+  OPTIONAL MATCH (c)<-[:ATTRIBUTES]-(a:Attribution)-[:SAID_BY]->(s:Entity), (a)-[:RECORDED_IN]->(d:Document)
+  WHERE a.createdAt IS NULL OR a.createdAt.epochMillis <= $asOf
+  RETURN c, a, s, d
   UNION ALL
   WITH * WHERE size(speakerIds) = 0 AND size(aboutIds) = 0
   MATCH (c:Claim)
-  RETURN c
+  OPTIONAL MATCH (c)<-[:ATTRIBUTES]-(a:Attribution)-[:SAID_BY]->(s:Entity), (a)-[:RECORDED_IN]->(d:Document)
+  WHERE a.createdAt IS NULL OR a.createdAt.epochMillis <= $asOf
+  RETURN c, a, s, d
 }
-WITH c, speakerIds, aboutIds
+WITH c, a, s, d, speakerIds, aboutIds, coalesce(a.statedAt, d.publishedAt) AS at
 WHERE (c.createdAt IS NULL OR c.createdAt.epochMillis <= $asOf)
   AND ($text IS NULL OR toLower(c.text) CONTAINS toLower($text))
   AND (size(aboutIds) = 0 OR EXISTS { MATCH (c)-[:ABOUT]->(e:Entity) WHERE e.id IN aboutIds })
-OPTIONAL MATCH (c)<-[:ATTRIBUTES]-(a:Attribution)-[:SAID_BY]->(s:Entity), (a)-[:RECORDED_IN]->(d:Document)
-WHERE a.createdAt IS NULL OR a.createdAt.epochMillis <= $asOf
-WITH c, a, s, d, speakerIds, coalesce(a.statedAt, d.publishedAt) AS at
-WHERE CASE
+  AND CASE
   WHEN a IS NULL THEN NOT $attributionFiltered
-  ELSE (size(speakerIds) = 0 OR s.id IN speakerIds)
-   AND ($documentId IS NULL OR d.id = $documentId)
+  ELSE ($documentId IS NULL OR d.id = $documentId)
    AND ($mode IS NULL OR a.mode = $mode)
    AND ($stance IS NULL OR a.stance = $stance)
    AND ($anonymousSpeaker IS NULL OR s.anonymous = $anonymousSpeaker)

@@ -3,7 +3,7 @@ import type { Bundle } from '../ingest/bundle';
 import { references, viaCycles, type Reference } from '../ingest/bundleRules';
 import type { InputProblem } from '../shared/errors';
 import { BulkBatchRejected, type BulkProblem, type BulkStep } from './bulkFormat';
-import type { BulkLookupParams, BulkLookupResult } from './bulkRepository';
+import type { BatchRows, BulkLookupParams, BulkLookupResult } from './bulkRepository';
 
 /**
  * From a validated batch and what the graph holds: the references to check, then either the rows to
@@ -47,10 +47,34 @@ export function lookupParams(batch: PlannedBatch): BulkLookupParams {
     claimIds: ids('Claim'),
     attributionIds: ids('Attribution'),
     rowEntityIds: batch.step === 'entities' ? batch.bundle.entities.map((e) => e.id) : [],
+    rowDocumentIds: batch.step === 'documents' ? [batch.bundle.document, ...batch.bundle.documents].map((d) => d.id) : [],
+    rowClaimIds: batch.step === 'claims' ? batch.bundle.claims.map((c) => c.id) : [],
+    rowAttributionIds: batch.step === 'attributions' ? batch.bundle.attributions.map((a) => a.id) : [],
   };
 }
 
-export function planRows(batch: PlannedBatch, facts: BulkLookupResult): Record<string, unknown>[] {
+export function planRows(batch: PlannedBatch, facts: BulkLookupResult): BatchRows {
+  return splitRows(batch.step, rowsOf(batch, facts), facts);
+}
+
+/** The rows of a step without an id of their own (affiliations, relations) are always upserted. */
+function splitRows(step: PlannedBatch['step'], rows: Record<string, unknown>[], facts: BulkLookupResult): BatchRows {
+  const existing: Partial<Record<PlannedBatch['step'], string[]>> = {
+    entities: facts.existingEntities,
+    documents: facts.existingDocuments,
+    claims: facts.existingClaims,
+    attributions: facts.existingAttributions,
+  };
+  const ids = existing[step];
+  if (!ids) return { created: [], upserted: rows };
+  const exists = new Set(ids);
+  const created: Record<string, unknown>[] = [];
+  const upserted: Record<string, unknown>[] = [];
+  for (const row of rows) (exists.has(row.id as string) ? upserted : created).push(row);
+  return { created, upserted };
+}
+
+function rowsOf(batch: PlannedBatch, facts: BulkLookupResult): Record<string, unknown>[] {
   const problems: BulkProblem[] = [];
   const problem = (path: string, id: string, message: string) => problems.push({ file: batch.file, ...at(batch, path), id, message });
   const redirects = new Map(facts.entitiesNotFound.filter((e) => e.target).map((e) => [e.id, e.target!]));
@@ -64,10 +88,12 @@ export function planRows(batch: PlannedBatch, facts: BulkLookupResult): Record<s
   for (const ref of stepReferences(batch)) {
     if (missing[ref.kind].has(ref.id)) problem(ref.path, ref.id, `unknown ${ref.kind.toLowerCase()} id "${ref.id}": it is neither ${where[ref.kind]}`);
   }
+  // A Map, not a find per row: a batch holds up to 50,000 entities.
+  const redirectedRows = new Map(facts.redirectedRows.map((r) => [r.id, r.target]));
   batch.bundle.entities.forEach((e, i) => {
-    if (batch.step !== 'entities') return;
-    const r = facts.redirectedRows.find((x) => x.id === e.id);
-    if (r) problem(`entities[${i}].id`, e.id, `"${e.id}" was resolved or merged into entity "${r.target}": import this line under "${r.target}", or load it with ingestDocument`);
+    if (batch.step !== 'entities' || !redirectedRows.has(e.id)) return;
+    const target = redirectedRows.get(e.id);
+    problem(`entities[${i}].id`, e.id, `"${e.id}" was resolved or merged into entity "${target}": import this line under "${target}", or load it with ingestDocument`);
   });
   if (batch.step === 'attributions') {
     const bundleVia = new Map(batch.bundle.attributions.map((a) => [a.id, a.via]));
@@ -89,7 +115,9 @@ export function planRows(batch: PlannedBatch, facts: BulkLookupResult): Record<s
   const b = batch.bundle;
   switch (batch.step) {
     case 'entities':
-      return b.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, anonymous: e.anonymous, description: e.description, wikidataId: e.wikidataId, aliases: e.aliases, nameKeys: nameKeys(e.name, e.aliases) }));
+      // `aliases` and `nameKeys` as a new entity ends up with (ingest-entities-upsert keeps the first
+      // of each and never the name as an alias); the upsert recomputes them from these for an existing one.
+      return b.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, anonymous: e.anonymous, description: e.description, wikidataId: e.wikidataId, aliases: [...new Set(e.aliases.filter((x) => x !== e.name))], nameKeys: [...new Set(nameKeys(e.name, e.aliases))] }));
     case 'affiliations':
       return b.entities.flatMap((e) => e.affiliations.map((f) => ({ from: rid(e.id), to: rid(f.entity), role: f.role, key: f.role ? nameKey(f.role) : '', since: f.since, until: f.until })));
     case 'documents':

@@ -8,7 +8,8 @@ import type { BulkStep } from './bulkFormat';
  * and modification time, and the checkpoint is trusted only while those are unchanged; the file of
  * the step in progress may change (fixing the line of a refused batch, then resuming). Written after every commit, through a temporary
  * file and a rename, so a kill mid-write leaves the previous checkpoint. A resumed import may replay
- * the batch that was in flight: MERGE on constrained ids makes that harmless.
+ * the batch that was in flight: its ids then exist, so the lookup sends its rows through the ingest's
+ * MERGE upserts, which makes that harmless.
  */
 export interface CheckpointState {
   version: 1;

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { toEntityRecord, type EntityRecord } from '../entity/entityRecord';
 import type { Page } from '../entity/entityRepository';
 import { loadPages } from '../db/pageBatch';
+import { toClaimDetailRecord, type ClaimDetailRecord } from './claimDetailRecord';
 import { toClaimRecord, type ClaimRecord, type ClaimRelationRecord } from './claimRecord';
 
 export interface ClaimPageQuery {
@@ -30,6 +31,12 @@ export interface ClaimsAboutPageRequest {
   limit: number;
 }
 
+/** A claimDetails loader key: the claim, and whether its attributions' chains are wanted too. */
+export interface ClaimDetailKey {
+  id: string;
+  chains: boolean;
+}
+
 const entities = (raw: unknown) => (raw as Record<string, unknown>[]).map(toEntityRecord);
 const attributions = (raw: unknown) => (raw as Record<string, unknown>[]).map(toAttributionRecord);
 
@@ -42,6 +49,17 @@ export class ClaimRepository {
 
   aboutByIds(ids: readonly string[]): Promise<EntityRecord[][]> {
     return loadByIds(this.db, 'claim-about-by-ids', ids, 'id', 'entities', [], entities);
+  }
+
+  /**
+   * Claims with their attributions' speakers, documents, publishers and chains (see
+   * claimDetailRecord.ts), for the claimDetails loader: one query for every key, with chains when any
+   * key asks for them.
+   */
+  async detailsByKeys(keys: readonly ClaimDetailKey[]): Promise<(ClaimDetailRecord | null)[]> {
+    const rows = await this.db.read('claim-details-by-ids', { ids: [...new Set(keys.map((k) => k.id))], withChains: keys.some((k) => k.chains) });
+    const byId = new Map(rows.map((r) => [r.id as string, toClaimDetailRecord(r)]));
+    return keys.map((k) => byId.get(k.id) ?? null);
   }
 
   speakersByIds(ids: readonly string[]): Promise<EntityRecord[][]> {

@@ -3,6 +3,7 @@ import type { Loaders } from '../server/loaders';
 import { pageSize, toConnection } from '../shared/cursor';
 import { BadUserInputError } from '../shared/errors';
 import { decodeClaimCursor, encodeClaimCursor } from './claimCursor';
+import { NO_PREFETCH, primeClaimDetail, type ClaimPrefetch } from './claimPrefetch';
 import type { ClaimConnectionRecord, ClaimRecord } from './claimRecord';
 import type { ClaimRepository } from './claimRepository';
 
@@ -21,9 +22,31 @@ export interface ClaimFilterInput {
 const MAX_FILTER_IDS = 100;
 
 export class ClaimService {
+  /**
+   * The snapshot time of this request's first pages: one per request (services are built per
+   * request), so a page prefetched with its entity and the page its resolver asks for are the same
+   * loader key.
+   */
+  private readonly now = Date.now();
+
   constructor(private readonly repository: ClaimRepository, private readonly loaders: Loaders) {}
 
-  get(id: string): Promise<ClaimRecord | null> {
+  /**
+   * One claim. `prefetch` (what the request's selection reaches below the claim) lets the claim be
+   * read together with its attributions, their speakers, documents and chains, or its provenance, in
+   * one query per kind, with the loaders primed for the nested fields (claimPrefetch.ts).
+   */
+  async get(id: string, prefetch: ClaimPrefetch = NO_PREFETCH): Promise<ClaimRecord | null> {
+    const [detail, provenance] = await Promise.all([
+      prefetch.attributions ? this.loaders.claimDetails.load({ id, chains: prefetch.chains }) : null,
+      prefetch.provenance ? this.loaders.claimProvenance.load(id) : null,
+    ]);
+    if (detail) primeClaimDetail(this.loaders, detail, prefetch.chains);
+    if (provenance?.claim) {
+      this.loaders.claim.prime(id, provenance.claim);
+      for (const speaker of provenance.speakers) this.loaders.entity.prime(speaker.id, speaker);
+    }
+    if (prefetch.attributions || prefetch.provenance) return detail?.claim ?? provenance?.claim ?? null;
     return this.loaders.claim.load(id);
   }
 
@@ -41,7 +64,7 @@ export class ClaimService {
     const text = f.text?.trim() || null;
     const cursor = decodeClaimCursor(after);
     // The first page fixes the snapshot; later pages read as of it (see claimCursor.ts).
-    const asOf = cursor?.asOf ?? Date.now();
+    const asOf = cursor?.asOf ?? this.now;
     const page = await this.repository.page({
       saidBy: f.saidBy ?? null,
       about: f.about ?? null,
@@ -66,7 +89,7 @@ export class ClaimService {
   async listAbout(entityId: string, first: number | null | undefined, after: string | null | undefined): Promise<ClaimConnectionRecord> {
     const limit = pageSize(first);
     const cursor = decodeClaimCursor(after);
-    const asOf = cursor?.asOf ?? Date.now();
+    const asOf = cursor?.asOf ?? this.now;
     const page = await this.loaders.claimsAbout.load({ entityId, after: cursor && { key: cursor.key, id: cursor.id }, asOf, limit: limit + 1 });
     return toConnection(page.rows, limit, page.total, (p) => encodeClaimCursor({ key: Number(p.key), id: p.id, asOf }));
   }

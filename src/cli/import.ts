@@ -18,7 +18,7 @@ import { openDatabase, type OpenDatabase } from '../db/openDatabase';
 const USAGE = `usage: npm run import -- DIR [--batch N] [--restart]
   DIR        a folder of entities/documents/claims/attributions/relations .ndjson files
   --batch N  lines per transaction, ${MIN_BATCH} to ${MAX_BATCH} (default ${DEFAULT_BATCH})
-  --restart  ignore DIR/.import-checkpoint.json and import everything again (MERGE makes it safe)`;
+  --restart  ignore DIR/.import-checkpoint.json and import everything again (existing ids are upserted)`;
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -4,6 +4,7 @@ import { BadUserInputError } from '../shared/errors';
 import type { EntityConnectionRecord, EntityKind, EntityRecord } from './entityRecord';
 import type { AttributionConnectionRecord } from '../attribution/attributionRecord';
 import type { EntityRepository } from './entityRepository';
+import type { ClaimService } from '../claim/claimService';
 import { nameKey } from './nameKey';
 
 export interface EntityFilterInput {
@@ -12,10 +13,30 @@ export interface EntityFilterInput {
   anonymous?: boolean | null;
 }
 
-export class EntityService {
-  constructor(private readonly repository: EntityRepository, private readonly loaders: Loaders) {}
+/** Pages an `entity(id)` selection asks for below the entity (from src/graphql/entitySelection.ts). */
+export interface EntityPrefetch {
+  claimsAbout: PageArgs[];
+  statements: PageArgs[];
+}
 
-  get(id: string): Promise<EntityRecord | null> {
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export const NO_ENTITY_PREFETCH: EntityPrefetch = { claimsAbout: [], statements: [] };
+
+export class EntityService {
+  constructor(private readonly repository: EntityRepository, private readonly loaders: Loaders, private readonly claims: ClaimService) {}
+
+  /**
+   * One entity. The pages its selection asks for (`prefetch`) are requested at the same time, so
+   * their query runs alongside the entity's instead of after it; the nested resolvers then find them
+   * in the per-request loaders. A prefetch that fails is left for its resolver to report.
+   */
+  get(id: string, prefetch: EntityPrefetch = NO_ENTITY_PREFETCH): Promise<EntityRecord | null> {
+    for (const p of prefetch.claimsAbout) this.claims.listAbout(id, p.first, p.after).catch(() => undefined);
+    for (const p of prefetch.statements) this.statements(id, p.first, p.after).catch(() => undefined);
     return this.loaders.entity.load(id);
   }
 

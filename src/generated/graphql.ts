@@ -12,6 +12,7 @@ import { ClaimRelationChangeRecord } from '../claim/claimRelationChange';
 import { ApiKeyRecord, CreatedApiKeyRecord } from '../auth/apiKeyRecord';
 import { RevisionRecord, RevisionConnectionRecord } from '../audit/revisionRecord';
 import { EntityGraphRecord, EntityGraphEdgeRecord } from '../dashboard/dashboardRecord';
+import { DraftRecord, DraftBundleRecord, DraftConnectionRecord, AcceptDraftResultRecord, SuggestionRecord, ExtractedItemRecord } from '../draft/draftRecord';
 import { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +30,14 @@ export type Scalars = {
    * A bare date (`2022-11-21`) is accepted on input and read as midnight UTC. Output is always UTC.
    */
   DateTime: { input: string; output: string; }
+};
+
+export type AcceptDraftResult = {
+  __typename?: 'AcceptDraftResult';
+  /** The draft, now ACCEPTED. */
+  draft: Draft;
+  /** What the ingest wrote, as `ingestDocument` reports it. */
+  ingest: IngestResult;
 };
 
 /**
@@ -126,6 +135,8 @@ export type Attribution = {
   stance: Stance;
   /** When it was said, if the text says so; otherwise the document's `publishedAt` stands for it in ordering and filters. */
   statedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set when the attribution was machine-suggested (`acceptDraft`); null for attributions entered by hand. */
+  suggestion?: Maybe<Suggestion>;
   /** The statement this one relays: one hop toward the origin. */
   via?: Maybe<Attribution>;
 };
@@ -226,6 +237,8 @@ export type Claim = {
   sameAsCluster: Array<Claim>;
   /** Distinct speakers of the claim's attributions (the people, groups and outlets quoted as saying it). */
   speakers: Array<Entity>;
+  /** Set when the claim was machine-suggested (`acceptDraft`); null for claims entered by hand. */
+  suggestion?: Maybe<Suggestion>;
   /** The proposition, paraphrased neutrally. */
   text: Scalars['String']['output'];
 };
@@ -398,6 +411,187 @@ export type DocumentKind =
   | 'PRESS_CONFERENCE'
   | 'REPORT'
   | 'SOCIAL_MEDIA_POST';
+
+/** One saved extraction in the review queue. */
+export type Draft = {
+  __typename?: 'Draft';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the API key that accepted it. */
+  acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** What the extractor proposed when the draft was saved (edits given to `acceptDraft` are not applied here). */
+  bundle: DraftBundle;
+  createdAt: Scalars['DateTime']['output'];
+  /** Name of the API key that saved the draft. */
+  createdBy: Scalars['String']['output'];
+  /** The document the accepted draft was ingested as. */
+  document?: Maybe<Document>;
+  id: Scalars['ID']['output'];
+  /** Why it was rejected, as the reviewer wrote it. */
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  rejectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the API key that rejected it. */
+  rejectedBy?: Maybe<Scalars['String']['output']>;
+  status: DraftStatus;
+  /** The submitted text, as it was sent (the spans' offsets point into it). */
+  text: Scalars['String']['output'];
+};
+
+/** A proposed attribution, in the ingest's terms (mode DIRECT_QUOTE / PARAPHRASE / REPORTED). */
+export type DraftAttribution = {
+  __typename?: 'DraftAttribution';
+  /** Claim id (of the draft). */
+  claim: Scalars['ID']['output'];
+  /** 0..1: the extractor's confidence. */
+  confidence: Scalars['Float']['output'];
+  /** The reporting phrase, verbatim. */
+  cue?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mode: AttributionMode;
+  /** The speaker's verbatim words, for DIRECT_QUOTE only. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Entity id of the speaker: an entity of the draft, or a graph entity the speaker was resolved to. */
+  speaker: Scalars['ID']['output'];
+  stance: Stance;
+  /** Attribution id (of the draft) this one relays. */
+  via?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Changes to one attribution of the draft; fields left out stay as proposed. */
+export type DraftAttributionEdit = {
+  /** Attribution id of the draft. */
+  id: Scalars['ID']['input'];
+  mode?: InputMaybe<AttributionMode>;
+  /** Entity id of the speaker: an entity of the draft or any entity of the graph. */
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  stance?: InputMaybe<Stance>;
+};
+
+/**
+ * What the extractor proposes for one text: a bundle in the ingest format (`document`, `entities`,
+ * `claims`, `attributions`, each claim and attribution with a `confidence`), plus the raw `items` it
+ * read them from, with character offsets into the text.
+ */
+export type DraftBundle = {
+  __typename?: 'DraftBundle';
+  attributions: Array<DraftAttribution>;
+  claims: Array<DraftClaim>;
+  document: DraftDocument;
+  entities: Array<DraftEntity>;
+  items: Array<ExtractedAttribution>;
+};
+
+/** A proposed claim: the content of one or more attributions in neutral words. */
+export type DraftClaim = {
+  __typename?: 'DraftClaim';
+  /** Entity ids the claim is about. */
+  about: Array<Scalars['ID']['output']>;
+  /** 0..1: the extractor's confidence. */
+  confidence: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A new text for a claim of the draft. */
+export type DraftClaimEdit = {
+  /** Claim id of the draft. */
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type DraftConnection = {
+  __typename?: 'DraftConnection';
+  edges: Array<DraftEdge>;
+  pageInfo: PageInfo;
+  /** Number of drafts (with the status asked for) over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The document of a draft, as it will be ingested (`acceptDraft` can change it). */
+export type DraftDocument = {
+  __typename?: 'DraftDocument';
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Entity id of the publisher (an entity of the draft or of the graph). */
+  publisher?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Changes to the draft's document; fields left out stay as proposed. */
+export type DraftDocumentEdit = {
+  /** The document id to ingest under (an existing document's id adds the draft to that document). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<DocumentKind>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Where the text comes from. Every field is optional. A missing `id` is derived from the url, the title
+ * or the text (`saveDraft`: `doc-<draft id>`, so two saved drafts never become one document; change it
+ * when accepting); a missing `title` is the text's first line. `publisher` is the outlet's name,
+ * resolved against the graph like a speaker (or a new ORGANIZATION entity of the draft).
+ */
+export type DraftDocumentInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DraftEdge = {
+  __typename?: 'DraftEdge';
+  cursor: Scalars['String']['output'];
+  node: Draft;
+};
+
+/**
+ * A reviewer's corrections, applied to the draft's bundle before it is ingested. The draft itself
+ * keeps what the extractor proposed.
+ */
+export type DraftEditsInput = {
+  /** New speakers, modes or stances for attributions. */
+  attributions?: InputMaybe<Array<DraftAttributionEdit>>;
+  /** New texts for claims. */
+  claims?: InputMaybe<Array<DraftClaimEdit>>;
+  document?: InputMaybe<DraftDocumentEdit>;
+  /**
+   * Ids of claims, attributions or extracted items (`x1`, ...) to leave out. A claim left out takes its
+   * attributions with it; an attribution left out takes its claim when no other attribution states it,
+   * and attributions relaying it (`via`) keep standing on their own. Entities no remaining attribution,
+   * claim or document refers to are left out too.
+   */
+  drop?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** An entity the draft would create or match (ingest resolves it by name and alias like any bundle entity). */
+export type DraftEntity = {
+  __typename?: 'DraftEntity';
+  aliases: Array<Scalars['String']['output']>;
+  anonymous: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+};
+
+/**
+ * Drafts: claims and attributions the offline extractor (src/extract/) proposes from pasted article
+ * text, for a person to review. `extractDraft` only shows what the extractor finds; `saveDraft` stores
+ * it in the review queue (`drafts`); nothing becomes graph data until `acceptDraft` ingests it (with
+ * the reviewer's edits), or the draft is put aside with `rejectDraft`. Accepted claims and attributions
+ * keep a `suggestion` record: machine-suggested, with what confidence, accepted by whom and when.
+ */
+export type DraftStatus =
+  /** Ingested into the graph by `acceptDraft`. */
+  | 'ACCEPTED'
+  /** Saved, waiting for review. */
+  | 'PENDING'
+  /** Put aside by `rejectDraft`; nothing of it was written to the graph. */
+  | 'REJECTED';
 
 /**
  * Two existing entities that may be one (a pair for a person to decide on: `mergeEntities` joins them).
@@ -700,6 +894,37 @@ export type EntityResolution =
   /** The same Wikidata id. */
   | 'WIKIDATA';
 
+/** One attribution as the extractor found it in the text, with the spans it read it from. */
+export type ExtractedAttribution = {
+  __typename?: 'ExtractedAttribution';
+  /** True for an unnamed source ("officials", "a person familiar with the matter", "a spokesperson"). */
+  anonymous: Scalars['Boolean']['output'];
+  /** 0..1: how sure the extractor's rules are about this item. */
+  confidence: Scalars['Float']['output'];
+  /** What was said: the quotation without its quote marks, or the reported clause. */
+  content: Span;
+  /** The reporting verb or phrase as written ("said", "according to", "told reporters"). */
+  cue?: Maybe<Span>;
+  /** `x1`, `x2`, ... in the order the content starts in the text. */
+  id: Scalars['ID']['output'];
+  mode: ExtractedMode;
+  /** The words naming the speaker as written (a name, a pronoun, a title, "officials"); null when none was found. */
+  speaker?: Maybe<Span>;
+  /** The speaker resolved: pronouns and titles to the last matching named speaker; a graph entity's name when it matched one. */
+  speakerCanonical?: Maybe<Scalars['String']['output']>;
+  /** The id of the graph entity the speaker matched by name or alias, if any. */
+  speakerEntityId?: Maybe<Scalars['ID']['output']>;
+  stance: Stance;
+  /** The id of the item this one relays: in "the Post reported that officials said X", the Post's item relays the officials' item. */
+  via?: Maybe<Scalars['ID']['output']>;
+};
+
+/** How the extractor read the words: a quotation, reported speech, or reported speech with quoted words in it. */
+export type ExtractedMode =
+  | 'DIRECT'
+  | 'INDIRECT'
+  | 'MIXED';
+
 /** Size of the whole graph, for a dashboard's headline numbers. */
 export type GraphStats = {
   __typename?: 'GraphStats';
@@ -741,6 +966,14 @@ export type IngestResult = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Applies `edits` to a PENDING draft's bundle and ingests it exactly as `ingestDocument` would (same
+   * validation, entity resolution and idempotency), marking the draft ACCEPTED in the same transaction.
+   * The claims and attributions it creates get a `suggestion`. A bad edit (an unknown id, an empty text,
+   * a speaker that is nowhere, a `via` cycle) is BAD_USER_INPUT naming the edit's path, and nothing is
+   * written: the draft stays PENDING. An accepted or rejected draft cannot be accepted.
+   */
+  acceptDraft: AcceptDraftResult;
+  /**
    * Adds (or, for an existing id, replaces) one fact-check verdict, in one transaction. An unknown
    * claim or reviewer id, an empty or over-long `rating`, a `ratingValue` outside
    * `worstRating`..`bestRating` or a URL that is not http(s) fails with BAD_USER_INPUT naming the field
@@ -773,6 +1006,8 @@ export type Mutation = {
    * OTHER: "Georgia" the country is not "Georgia" a person), or different Wikidata ids.
    */
   mergeEntities: Entity;
+  /** Marks a PENDING draft REJECTED, with the reviewer's key and reason (at most 1000 characters). Writes nothing else. */
+  rejectDraft: Draft;
   /**
    * Records that claim `from` SUPPORTS, CONTRADICTS, NARROWS or is the SAME_AS claim `to` (read as
    * `from TYPE to`). Adding a relation that exists changes nothing; SAME_AS is symmetric, so it also
@@ -786,6 +1021,12 @@ export type Mutation = {
    * changes nothing (its `revokedAt` stays). An unknown id is BAD_USER_INPUT.
    */
   revokeApiKey: ApiKey;
+  /**
+   * Runs the extractor on `text` (at most 100000 characters) and stores the result as a PENDING draft,
+   * with the text and the name of the API key. Writes no claim, attribution or entity. A text in which
+   * the extractor finds no attribution is BAD_USER_INPUT: there would be nothing to review.
+   */
+  saveDraft: Draft;
   /**
    * Undoes `mergeEntities` for the id that was merged away, in one transaction: the entity comes back
    * with its id, properties and relationships; `keep` loses its names and relationships and gets back
@@ -801,6 +1042,12 @@ export type Mutation = {
    * does not exist changes nothing. Unknown claim ids and a claim related to itself fail as in `relateClaims`.
    */
   unrelateClaims: ClaimRelationChange;
+};
+
+
+export type MutationAcceptDraftArgs = {
+  edits?: InputMaybe<DraftEditsInput>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -825,6 +1072,12 @@ export type MutationMergeEntitiesArgs = {
 };
 
 
+export type MutationRejectDraftArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRelateClaimsArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -834,6 +1087,12 @@ export type MutationRelateClaimsArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveDraftArgs = {
+  document?: InputMaybe<DraftDocumentInput>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -871,6 +1130,10 @@ export type Query = {
    */
   claims: ClaimConnection;
   document?: Maybe<Document>;
+  /** One draft; null when there is none with this id. */
+  draft?: Maybe<Draft>;
+  /** The review queue, newest first; `status` narrows it. `first` defaults to 20, at most 100. */
+  drafts: DraftConnection;
   /**
    * Pairs of existing entities that may be one (transliterations such as Mykola / Nikolai Kovalenko,
    * spelling variants, initials), best first, for a person to confirm with `mergeEntities`. Ties are in
@@ -900,6 +1163,13 @@ export type Query = {
   entityGraph: EntityGraph;
   /** Merges that stand, newest first; with `keep`, only those into that entity. `first` defaults to 20, at most 100. */
   entityMerges: Array<EntityMerge>;
+  /**
+   * Runs the extractor on `text` and returns the draft it proposes, writing nothing. A query, not a
+   * mutation, because it changes nothing: send it by POST (texts are long). `text` may hold at most
+   * 100000 characters. Speakers are resolved against the graph's entity names and aliases, so a known
+   * speaker comes back with its entity id.
+   */
+  extractDraft: DraftBundle;
   /** Liveness of the API itself (the database is not consulted). `/ready` reports the database. */
   health: Scalars['String']['output'];
   /**
@@ -947,6 +1217,18 @@ export type QueryDocumentArgs = {
 };
 
 
+export type QueryDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DraftStatus>;
+};
+
+
 export type QueryDuplicateCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -979,6 +1261,12 @@ export type QueryEntityGraphArgs = {
 export type QueryEntityMergesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   keep?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExtractDraftArgs = {
+  document?: InputMaybe<DraftDocumentInput>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1097,13 +1385,14 @@ export type Revision = {
    * (`npm run keys`), `startup:seed` (the example dataset loaded by `npm start`).
    */
   keyName: Scalars['String']['output'];
-  /** The mutation: ingestDocument, relateClaims, unrelateClaims, addReview, mergeEntities, unmergeEntities, createApiKey, revokeApiKey. */
+  /** The mutation: ingestDocument, relateClaims, unrelateClaims, addReview, mergeEntities, unmergeEntities, createApiKey, revokeApiKey, saveDraft, acceptDraft, rejectDraft. */
   operation: Scalars['String']['output'];
   /**
    * Ids of the nodes the mutation wrote, sorted. ingestDocument: the bundle's documents, entities (as
    * written and as resolved), claims, attributions and reviews, the claims its relations link and the
    * claims its reviews judge; relateClaims / unrelateClaims: both claims; addReview: the review and its
-   * claim; mergeEntities / unmergeEntities: both entities; createApiKey / revokeApiKey: the key.
+   * claim; mergeEntities / unmergeEntities: both entities; createApiKey / revokeApiKey: the key;
+   * saveDraft / rejectDraft: the draft; acceptDraft: the draft and what its ingest wrote.
    */
   touched: Array<Scalars['ID']['output']>;
 };
@@ -1200,6 +1489,18 @@ export type SearchResultKind =
   /** An entity, found by its name or one of its aliases. */
   | 'ENTITY';
 
+/**
+ * A stretch of the submitted text: `text` is exactly the characters from `start` (inclusive) to `end`
+ * (exclusive), counted in UTF-16 code units as JavaScript strings count them, so
+ * `text.slice(start, end) == span.text` and a UI can highlight it.
+ */
+export type Span = {
+  __typename?: 'Span';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** The speaker's position toward the claim. */
 export type Stance =
   /** Concedes it, often against interest ("Iran acknowledged ..."). */
@@ -1207,6 +1508,23 @@ export type Stance =
   | 'ASSERTS'
   | 'DENIES'
   | 'QUESTIONS';
+
+/**
+ * Where an accepted claim or attribution came from: proposed by the extractor in a draft and accepted
+ * by a reviewer. Null on data entered by hand.
+ */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  acceptedAt: Scalars['DateTime']['output'];
+  /** Name of the API key that accepted the draft. */
+  acceptedBy: Scalars['String']['output'];
+  /** The extractor's confidence (0..1) when it proposed it. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The draft it was accepted from. */
+  draftId: Scalars['ID']['output'];
+  /** What proposed it: `extractor`. */
+  suggestedBy: Scalars['String']['output'];
+};
 
 /** The width of an activity bucket. All buckets are in UTC. */
 export type TimeBucket =
@@ -1315,6 +1633,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptDraftResult: ResolverTypeWrapper<AcceptDraftResultRecord>;
   ActivityBucket: ResolverTypeWrapper<ActivityBucket>;
   Affiliation: ResolverTypeWrapper<AffiliationRecord>;
   AffiliationInput: AffiliationInput;
@@ -1343,6 +1662,20 @@ export type ResolversTypes = ResolversObject<{
   DocumentBundleInput: DocumentBundleInput;
   DocumentInput: DocumentInput;
   DocumentKind: DocumentKind;
+  Draft: ResolverTypeWrapper<DraftRecord>;
+  DraftAttribution: ResolverTypeWrapper<DraftAttribution>;
+  DraftAttributionEdit: DraftAttributionEdit;
+  DraftBundle: ResolverTypeWrapper<DraftBundleRecord>;
+  DraftClaim: ResolverTypeWrapper<DraftClaim>;
+  DraftClaimEdit: DraftClaimEdit;
+  DraftConnection: ResolverTypeWrapper<DraftConnectionRecord>;
+  DraftDocument: ResolverTypeWrapper<DraftDocument>;
+  DraftDocumentEdit: DraftDocumentEdit;
+  DraftDocumentInput: DraftDocumentInput;
+  DraftEdge: ResolverTypeWrapper<Omit<DraftEdge, 'node'> & { node: ResolversTypes['Draft'] }>;
+  DraftEditsInput: DraftEditsInput;
+  DraftEntity: ResolverTypeWrapper<DraftEntity>;
+  DraftStatus: DraftStatus;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidateRecord>;
   DuplicateReason: ResolverTypeWrapper<DuplicateReason>;
   DuplicateReasonCode: DuplicateReasonCode;
@@ -1359,6 +1692,8 @@ export type ResolversTypes = ResolversObject<{
   EntityKind: EntityKind;
   EntityMerge: ResolverTypeWrapper<EntityMergeRecord>;
   EntityResolution: EntityResolution;
+  ExtractedAttribution: ResolverTypeWrapper<ExtractedItemRecord>;
+  ExtractedMode: ExtractedMode;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1380,14 +1715,17 @@ export type ResolversTypes = ResolversObject<{
   SearchMatchedField: SearchMatchedField;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchResultKind: SearchResultKind;
+  Span: ResolverTypeWrapper<Span>;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Suggestion: ResolverTypeWrapper<SuggestionRecord>;
   TimeBucket: TimeBucket;
   UnmergeResult: ResolverTypeWrapper<UnmergeResultRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptDraftResult: AcceptDraftResultRecord;
   ActivityBucket: ActivityBucket;
   Affiliation: AffiliationRecord;
   AffiliationInput: AffiliationInput;
@@ -1411,6 +1749,19 @@ export type ResolversParentTypes = ResolversObject<{
   Document: DocumentRecord;
   DocumentBundleInput: DocumentBundleInput;
   DocumentInput: DocumentInput;
+  Draft: DraftRecord;
+  DraftAttribution: DraftAttribution;
+  DraftAttributionEdit: DraftAttributionEdit;
+  DraftBundle: DraftBundleRecord;
+  DraftClaim: DraftClaim;
+  DraftClaimEdit: DraftClaimEdit;
+  DraftConnection: DraftConnectionRecord;
+  DraftDocument: DraftDocument;
+  DraftDocumentEdit: DraftDocumentEdit;
+  DraftDocumentInput: DraftDocumentInput;
+  DraftEdge: Omit<DraftEdge, 'node'> & { node: ResolversParentTypes['Draft'] };
+  DraftEditsInput: DraftEditsInput;
+  DraftEntity: DraftEntity;
   DuplicateCandidate: DuplicateCandidateRecord;
   DuplicateReason: DuplicateReason;
   Entity: EntityRecord;
@@ -1423,6 +1774,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntityGraphNode: EntityGraphNode;
   EntityInput: EntityInput;
   EntityMerge: EntityMergeRecord;
+  ExtractedAttribution: ExtractedItemRecord;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
@@ -1441,8 +1793,15 @@ export type ResolversParentTypes = ResolversObject<{
   SearchFilter: SearchFilter;
   SearchHit: SearchHitRecord;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  Span: Span;
   String: Scalars['String']['output'];
+  Suggestion: SuggestionRecord;
   UnmergeResult: UnmergeResultRecord;
+}>;
+
+export type AcceptDraftResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcceptDraftResult'] = ResolversParentTypes['AcceptDraftResult']> = ResolversObject<{
+  draft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
+  ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType>;
 }>;
 
 export type ActivityBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityBucket'] = ResolversParentTypes['ActivityBucket']> = ResolversObject<{
@@ -1482,6 +1841,7 @@ export type AttributionResolvers<ContextType = RequestContext, ParentType extend
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   statedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['Suggestion']>, ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1509,6 +1869,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   sameAsCluster?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['Suggestion']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1556,6 +1917,77 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   publisher?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DraftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = ResolversObject<{
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acceptedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bundle?: Resolver<ResolversTypes['DraftBundle'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rejectReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DraftStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DraftAttributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftAttribution'] = ResolversParentTypes['DraftAttribution']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['AttributionMode'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type DraftBundleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftBundle'] = ResolversParentTypes['DraftBundle']> = ResolversObject<{
+  attributions?: Resolver<Array<ResolversTypes['DraftAttribution']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['DraftClaim']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['DraftDocument'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['DraftEntity']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ExtractedAttribution']>, ParentType, ContextType>;
+}>;
+
+export type DraftClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftClaim'] = ResolversParentTypes['DraftClaim']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DraftConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftConnection'] = ResolversParentTypes['DraftConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DraftEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DraftDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftDocument'] = ResolversParentTypes['DraftDocument']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DraftEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftEdge'] = ResolversParentTypes['DraftEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
+}>;
+
+export type DraftEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftEntity'] = ResolversParentTypes['DraftEntity']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DuplicateCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
@@ -1632,6 +2064,20 @@ export type EntityMergeResolvers<ContextType = RequestContext, ParentType extend
   relationshipsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ExtractedAttributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractedAttribution'] = ResolversParentTypes['ExtractedAttribution']> = ResolversObject<{
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['Span'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ExtractedMode'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
+  speakerCanonical?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerEntityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
   anonymousShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   attributions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1657,12 +2103,15 @@ export type IngestResultResolvers<ContextType = RequestContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptDraft?: Resolver<ResolversTypes['AcceptDraftResult'], ParentType, ContextType, RequireFields<MutationAcceptDraftArgs, 'id'>>;
   addReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationAddReviewArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  rejectDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationRejectDraftArgs, 'id'>>;
   relateClaims?: Resolver<ResolversTypes['ClaimRelationChange'], ParentType, ContextType, RequireFields<MutationRelateClaimsArgs, 'from' | 'to' | 'type'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  saveDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'text'>>;
   unmergeEntities?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'mergedId'>>;
   unrelateClaims?: Resolver<ResolversTypes['ClaimRelationChange'], ParentType, ContextType, RequireFields<MutationUnrelateClaimsArgs, 'from' | 'to' | 'type'>>;
 }>;
@@ -1677,11 +2126,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
+  drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, RequireFields<QueryDraftsArgs, 'first'>>;
   duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   entityGraph?: Resolver<ResolversTypes['EntityGraph'], ParentType, ContextType, RequireFields<QueryEntityGraphArgs, 'depth' | 'ids' | 'limit'>>;
   entityMerges?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType, RequireFields<QueryEntityMergesArgs, 'first'>>;
+  extractDraft?: Resolver<ResolversTypes['DraftBundle'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, RequireFields<QueryRevisionsArgs, 'first' | 'nodeId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1741,6 +2193,20 @@ export type SearchResultResolvers<ContextType = RequestContext, ParentType exten
   __resolveType: TypeResolveFn<'Attribution' | 'Claim' | 'Entity', ParentType, ContextType>;
 }>;
 
+export type SpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Span'] = ResolversParentTypes['Span']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = ResolversObject<{
+  acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acceptedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  draftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  suggestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UnmergeResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnmergeResult'] = ResolversParentTypes['UnmergeResult']> = ResolversObject<{
   keep?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   relationshipsNotRestored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1749,6 +2215,7 @@ export type UnmergeResultResolvers<ContextType = RequestContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AcceptDraftResult?: AcceptDraftResultResolvers<ContextType>;
   ActivityBucket?: ActivityBucketResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
@@ -1763,6 +2230,14 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
+  DraftAttribution?: DraftAttributionResolvers<ContextType>;
+  DraftBundle?: DraftBundleResolvers<ContextType>;
+  DraftClaim?: DraftClaimResolvers<ContextType>;
+  DraftConnection?: DraftConnectionResolvers<ContextType>;
+  DraftDocument?: DraftDocumentResolvers<ContextType>;
+  DraftEdge?: DraftEdgeResolvers<ContextType>;
+  DraftEntity?: DraftEntityResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateReason?: DuplicateReasonResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -1773,6 +2248,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EntityGraphEdge?: EntityGraphEdgeResolvers<ContextType>;
   EntityGraphNode?: EntityGraphNodeResolvers<ContextType>;
   EntityMerge?: EntityMergeResolvers<ContextType>;
+  ExtractedAttribution?: ExtractedAttributionResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   IngestCount?: IngestCountResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
@@ -1786,6 +2262,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   RevisionEdge?: RevisionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  Span?: SpanResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
   UnmergeResult?: UnmergeResultResolvers<ContextType>;
 }>;
 

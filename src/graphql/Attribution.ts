@@ -8,4 +8,5 @@ export const Attribution: AttributionResolvers = {
   via: (a, _, ctx) => (a.viaId ? ctx.loaders.attribution.load(a.viaId) : null),
   basis: (a, _, ctx) => (a.basisId ? ctx.loaders.document.load(a.basisId) : null),
   chain: (a, _, ctx) => ctx.loaders.attributionChain.load(a.id),
+  suggestion: (a, _, ctx) => ctx.loaders.attributionSuggestion.load(a.id),
 };

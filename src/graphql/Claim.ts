@@ -11,6 +11,7 @@ export const Claim: ClaimResolvers = {
   firstReportedBy: (claim, _, ctx) => ctx.loaders.claimFirstReportedBy.load(claim.id),
   related: (claim, _, ctx) => ctx.loaders.claimRelated.load(claim.id),
   reviews: (claim, _, ctx) => ctx.loaders.claimReviews.load(claim.id),
+  suggestion: (claim, _, ctx) => ctx.loaders.claimSuggestion.load(claim.id),
 };
 
 export const ClaimRelation: ClaimRelationResolvers = {};

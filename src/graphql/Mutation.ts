@@ -9,4 +9,7 @@ export const Mutation: MutationResolvers = {
   addReview: (_, { input }, ctx) => ctx.reviews.add(input),
   createApiKey: (_, { input }, ctx) => ctx.apiKeys.create(input),
   revokeApiKey: (_, { id }, ctx) => ctx.apiKeys.revoke(id),
+  saveDraft: (_, { text, document }, ctx) => ctx.drafts.save(text, document),
+  acceptDraft: (_, { id, edits }, ctx) => ctx.drafts.accept(id, edits),
+  rejectDraft: (_, { id, reason }, ctx) => ctx.drafts.reject(id, reason),
 };

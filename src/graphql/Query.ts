@@ -1,10 +1,12 @@
 import type { QueryResolvers } from '../generated/graphql';
+import { claimPrefetch } from './claimSelection';
+import { entityPrefetch } from './entitySelection';
 
 export const Query: QueryResolvers = {
   health: () => 'ok',
-  entity: (_, { id }, ctx) => ctx.entities.get(id),
+  entity: (_, { id }, ctx, info) => ctx.entities.get(id, entityPrefetch(info)),
   entities: (_, { filter, first, after }, ctx) => ctx.entities.list(filter, first, after),
-  claim: (_, { id }, ctx) => ctx.claims.get(id),
+  claim: (_, { id }, ctx, info) => ctx.claims.get(id, claimPrefetch(info)),
   claims: (_, { filter, first, after }, ctx) => ctx.claims.list(filter, first, after),
   document: (_, { id }, ctx) => ctx.loaders.document.load(id),
   search: (_, { text, first, filter }, ctx) => ctx.search.search(text, first, filter),
@@ -16,4 +18,7 @@ export const Query: QueryResolvers = {
   topSpeakers: (_, { about, first }, ctx) => ctx.dashboards.topSpeakers(about, first),
   topEntities: (_, { saidBy, first }, ctx) => ctx.dashboards.topEntities(saidBy, first),
   stats: (_, __, ctx) => ctx.dashboards.stats(),
+  extractDraft: (_, { text, document }, ctx) => ctx.drafts.extract(text, document),
+  drafts: (_, { first, after, status }, ctx) => ctx.drafts.list(first, after, status),
+  draft: (_, { id }, ctx) => ctx.drafts.get(id),
 };

@@ -4,6 +4,7 @@ import { Claim, ClaimRelation } from './Claim';
 import { ClaimRelationChange } from './ClaimRelationChange';
 import { DateTimeScalar } from './dateTimeScalar';
 import { Document } from './Document';
+import { Draft } from './Draft';
 import { ApiKey } from './ApiKey';
 import { Affiliation, Entity } from './Entity';
 import { EntityGraphEdge } from './EntityGraph';
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = {
   ClaimRelationChange,
   EntityGraphEdge,
   ApiKey,
+  Draft,
 };

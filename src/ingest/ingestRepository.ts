@@ -1,6 +1,6 @@
 import { recordRevision } from '../audit/recordRevision';
 import type { RevisionDraft } from '../audit/revisionDraft';
-import type { Database } from '../db/database';
+import type { Database, Tx } from '../db/database';
 import type { EntityKind } from '../entity/entityRecord';
 
 /**
@@ -51,23 +51,33 @@ export class IngestRepository {
 
   async ingest<R>(lookup: LookupParams, plan: (facts: LookupResult) => { write: WritePlan; result: R; touched: string[] }, revision: RevisionDraft): Promise<R> {
     return this.db.writeTransaction(async (tx) => {
-      const [facts] = await tx.run<LookupResult>('ingest-lookup', { ...lookup });
-      const { write, result, touched } = plan(facts);
-      const steps: [string, string, Record<string, unknown>[]][] = [
-        ['ingest-entities-upsert', 'entities', write.upsertEntities],
-        ['ingest-entities-resolve', 'entities', write.resolveEntities],
-        ['ingest-affiliations', 'affiliations', write.affiliations],
-        ['ingest-documents', 'documents', write.documents],
-        ['ingest-claims', 'claims', write.claims],
-        ['ingest-attributions', 'attributions', write.attributions],
-        ['ingest-relations', 'relations', write.relations],
-        ['ingest-reviews', 'reviews', write.reviews],
-      ];
-      for (const [query, param, rows] of steps) {
-        if (rows.length > 0) await tx.run(query, { [param]: rows, now: write.now });
-      }
+      const { result, touched } = await ingestSteps(tx, lookup, plan);
       await recordRevision(tx, revision, touched);
       return result;
     });
   }
+}
+
+/**
+ * The ingest's lookup and writes inside a transaction someone else owns: `ingest` above, and
+ * `acceptDraft` (src/draft/), which ingests the reviewed draft and marks it accepted in one
+ * transaction. The caller records the Revision.
+ */
+export async function ingestSteps<R>(tx: Tx, lookup: LookupParams, plan: (facts: LookupResult) => { write: WritePlan; result: R; touched: string[] }): Promise<{ result: R; touched: string[] }> {
+  const [facts] = await tx.run<LookupResult>('ingest-lookup', { ...lookup });
+  const { write, result, touched } = plan(facts);
+  const steps: [string, string, Record<string, unknown>[]][] = [
+    ['ingest-entities-upsert', 'entities', write.upsertEntities],
+    ['ingest-entities-resolve', 'entities', write.resolveEntities],
+    ['ingest-affiliations', 'affiliations', write.affiliations],
+    ['ingest-documents', 'documents', write.documents],
+    ['ingest-claims', 'claims', write.claims],
+    ['ingest-attributions', 'attributions', write.attributions],
+    ['ingest-relations', 'relations', write.relations],
+    ['ingest-reviews', 'reviews', write.reviews],
+  ];
+  for (const [query, param, rows] of steps) {
+    if (rows.length > 0) await tx.run(query, { [param]: rows, now: write.now });
+  }
+  return { result, touched };
 }

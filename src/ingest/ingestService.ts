@@ -24,20 +24,30 @@ export class IngestService {
 
   async ingest(input: unknown): Promise<IngestResultRecord> {
     const author = requireRole(this.caller, 'EDITOR', 'ingestDocument');
-    const bundle = parseBundle(input);
-    // Rule problems are reported together with the reference problems the lookup finds, so one
-    // answer lists everything wrong with the bundle.
-    const ruleProblems = checkBundleRules(bundle);
     const now = this.clock();
-    return this.repository.ingest(
-      lookupParams(bundle),
-      (facts) => {
-        const planned = planWrites(bundle, facts, now, ruleProblems);
-        return { ...planned, touched: ingestTouched(planned.write) };
-      },
-      revisionDraft(author, 'ingestDocument', input, now),
-    );
+    const { lookup, plan } = prepareIngest(input, now);
+    return this.repository.ingest(lookup, plan, revisionDraft(author, 'ingestDocument', input, now));
   }
+}
+
+/**
+ * The ingest's validation and planning for one bundle, without the role check or the transaction:
+ * `ingest` above, and `acceptDraft` (src/draft/), which runs it inside its own transaction. Throws
+ * BadUserInputError for a malformed bundle; `plan` throws it for problems the graph lookup reveals.
+ */
+export function prepareIngest(input: unknown, now: Date) {
+  const bundle = parseBundle(input);
+  // Rule problems are reported together with the reference problems the lookup finds, so one
+  // answer lists everything wrong with the bundle.
+  const ruleProblems = checkBundleRules(bundle);
+  return {
+    bundle,
+    lookup: lookupParams(bundle),
+    plan: (facts: LookupResult) => {
+      const planned = planWrites(bundle, facts, now, ruleProblems);
+      return { ...planned, touched: ingestTouched(planned.write) };
+    },
+  };
 }
 
 function lookupParams(bundle: Bundle): LookupParams {

@@ -4,6 +4,8 @@ import type { KeyAuth } from '../auth/roles';
 import { ClaimRelationService } from '../claim/claimRelationService';
 import { ClaimService } from '../claim/claimService';
 import { DashboardService } from '../dashboard/dashboardService';
+import { DraftService } from '../draft/draftService';
+import { extractor } from '../draft/extractor';
 import { DuplicateService } from '../entity/duplicates/duplicateService';
 import { EntityService } from '../entity/entityService';
 import { EntityMergeService } from '../entity/merge/mergeService';
@@ -29,15 +31,17 @@ export interface RequestContext {
   dashboards: DashboardService;
   apiKeys: ApiKeyService;
   revisions: RevisionService;
+  drafts: DraftService;
 }
 
 export function createContext(repositories: Repositories, auth: KeyAuth | null = null): RequestContext {
   const loaders = createLoaders(repositories);
+  const claims = new ClaimService(repositories.claims, loaders);
   return {
     auth,
     loaders,
-    entities: new EntityService(repositories.entities, loaders),
-    claims: new ClaimService(repositories.claims, loaders),
+    entities: new EntityService(repositories.entities, loaders, claims),
+    claims,
     search: new SearchService(repositories.search),
     ingest: new IngestService(repositories.ingest, auth),
     duplicates: new DuplicateService(repositories.duplicates),
@@ -47,5 +51,6 @@ export function createContext(repositories: Repositories, auth: KeyAuth | null =
     dashboards: new DashboardService(repositories.entityGraphs, repositories.dashboards, loaders),
     apiKeys: new ApiKeyService(repositories.apiKeys, auth),
     revisions: new RevisionService(repositories.revisions),
+    drafts: new DraftService(repositories.drafts, auth, extractor),
   };
 }

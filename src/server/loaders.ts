@@ -5,9 +5,11 @@ import type { ClaimProvenanceRecord } from '../claim/provenanceRecord';
 import { keyText, type ActivityKey, type EdgeClaimsKey } from '../dashboard/dashboardKeys';
 import type { ActivityBucketRecord } from '../dashboard/dashboardRecord';
 import type { DocumentRecord } from '../document/documentRecord';
+import type { SuggestionRecord } from '../draft/draftRecord';
 import type { AffiliationRecord, EntityRecord } from '../entity/entityRecord';
 import type { ReviewRecord } from '../review/reviewRecord';
-import type { ClaimsAboutPageRequest } from '../claim/claimRepository';
+import type { ClaimDetailKey, ClaimsAboutPageRequest } from '../claim/claimRepository';
+import type { ClaimDetailRecord } from '../claim/claimDetailRecord';
 import type { Page, StatementsPageRequest } from '../entity/entityRepository';
 import type { Repositories } from './repositories';
 
@@ -21,6 +23,8 @@ export interface Loaders {
   affiliations: DataLoader<string, AffiliationRecord[]>;
   claim: DataLoader<string, ClaimRecord | null>;
   claimAbout: DataLoader<string, EntityRecord[]>;
+  /** A claim with its attributions' speakers, documents and chains, read at once to prime the loaders below (claim/claimPrefetch.ts). */
+  claimDetails: DataLoader<ClaimDetailKey, ClaimDetailRecord | null, string>;
   claimSpeakers: DataLoader<string, EntityRecord[]>;
   claimAttributions: DataLoader<string, AttributionRecord[]>;
   /** origins, independentOrigins and outlets of a claim over its SAME_AS cluster: one query for all three. */
@@ -43,6 +47,9 @@ export interface Loaders {
   entityStatements: DataLoader<StatementsPageRequest, Page<AttributionRecord>, string>;
   /** A page of Entity.claimsAbout per entity: one query for every entity of a GraphQL level. */
   claimsAbout: DataLoader<ClaimsAboutPageRequest, Page<ClaimRecord>, string>;
+  /** Claim.suggestion / Attribution.suggestion: acceptDraft's machine-suggestion metadata, null for hand-entered data. */
+  claimSuggestion: DataLoader<string, SuggestionRecord | null>;
+  attributionSuggestion: DataLoader<string, SuggestionRecord | null>;
 }
 
 export function createLoaders(r: Repositories): Loaders {
@@ -52,6 +59,7 @@ export function createLoaders(r: Repositories): Loaders {
     affiliations: make((ids) => r.entities.affiliationsByIds(ids)),
     claim: make((ids) => r.claims.byIds(ids)),
     claimAbout: make((ids) => r.claims.aboutByIds(ids)),
+    claimDetails: new DataLoader<ClaimDetailKey, ClaimDetailRecord | null, string>((keys) => r.claims.detailsByKeys(keys), { cacheKeyFn: (k) => `${k.chains}:${k.id}`, maxBatchSize: 1000 }),
     claimSpeakers: make((ids) => r.claims.speakersByIds(ids)),
     claimAttributions: make((ids) => r.claims.attributionsByIds(ids)),
     claimProvenance: make((ids) => r.provenance.provenanceByIds(ids)),
@@ -68,5 +76,7 @@ export function createLoaders(r: Repositories): Loaders {
     entityActivity: new DataLoader<ActivityKey, ActivityBucketRecord[], string>((keys) => r.dashboards.activityByKeys(keys), { cacheKeyFn: keyText, maxBatchSize: 1000 }),
     entityStatements: new DataLoader<StatementsPageRequest, Page<AttributionRecord>, string>((keys) => r.entities.statementsPages(keys), { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 }),
     claimsAbout: new DataLoader<ClaimsAboutPageRequest, Page<ClaimRecord>, string>((keys) => r.claims.aboutPages(keys), { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 }),
+    claimSuggestion: make((ids) => r.drafts.claimSuggestionsByIds(ids)),
+    attributionSuggestion: make((ids) => r.drafts.attributionSuggestionsByIds(ids)),
   };
 }

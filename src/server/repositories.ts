@@ -8,6 +8,7 @@ import { DashboardRepository } from '../dashboard/dashboardRepository';
 import { EntityGraphRepository } from '../dashboard/entityGraphRepository';
 import type { Database } from '../db/database';
 import { DocumentRepository } from '../document/documentRepository';
+import { DraftRepository } from '../draft/draftRepository';
 import { DuplicateRepository } from '../entity/duplicates/duplicateRepository';
 import { EntityRepository } from '../entity/entityRepository';
 import { EntityMergeRepository } from '../entity/merge/mergeRepository';
@@ -31,6 +32,7 @@ export interface Repositories {
   dashboards: DashboardRepository;
   apiKeys: ApiKeyRepository;
   revisions: RevisionRepository;
+  drafts: DraftRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -50,5 +52,6 @@ export function createRepositories(db: Database): Repositories {
     dashboards: new DashboardRepository(db),
     apiKeys: new ApiKeyRepository(db),
     revisions: new RevisionRepository(db),
+    drafts: new DraftRepository(db),
   };
 }

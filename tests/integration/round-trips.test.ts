@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Kind, parse, visit } from 'graphql';
-import { generateDataset, type Manifest } from '../../bench/generator/dataset';
-import { NdjsonSink } from '../../bench/generator/ndjsonSink';
+import type { Manifest } from '../../bench/generator/dataset';
 import { OPERATIONS, type Targets } from '../../bench/operations';
-import { importDataset } from '../../src/bulk/bulkImport';
-import { BulkRepository } from '../../src/bulk/bulkRepository';
-import { Database } from '../../src/db/database';
-import { startTestServer, uniqueId, type TestServer } from '../support/testServer';
+import { importGeneratedDataset } from '../support/generatedDataset';
+import { queriesSentBy } from '../support/queryLog';
+import { startTestServer, type TestServer } from '../support/testServer';
 
 /**
  * Issue 6: no operation issues more than one Cypher round trip per level of the GraphQL selection.
@@ -21,11 +16,7 @@ let server: TestServer;
 let m: Manifest;
 beforeAll(async () => {
   server = await startTestServer();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-round-trips-'));
-  const sink = new NdjsonSink(dir);
-  m = generateDataset({ claims: 200, seed: 5, prefix: uniqueId('rt') }, sink);
-  sink.close();
-  await importDataset(new BulkRepository(server.db), dir, { batchSize: 1000, target: 'tests', out: { write: () => true }, log: () => undefined });
+  m = await importGeneratedDataset(server, 200, 5, 'rt');
 });
 afterAll(async () => server.close());
 
@@ -36,20 +27,9 @@ function levels(query: string): number {
   return n;
 }
 
-/** The queries one request sends, by name, in order. */
+/** The queries one request sends, by name, in order (the per-request API key check left out). */
 async function roundTrips(query: string, variables: Record<string, unknown>): Promise<string[]> {
-  const names: string[] = [];
-  const wrap = (Database.prototype as any).wrap;
-  const spy = jest.spyOn(Database.prototype as any, 'wrap').mockImplementation(function (this: Database, tx: unknown) {
-    const inner = wrap.call(this, tx);
-    return { run: (name: string, params?: Record<string, unknown>) => (names.push(name), inner.run(name, params)) };
-  });
-  try {
-    await server.query(query, variables);
-  } finally {
-    spy.mockRestore();
-  }
-  return names;
+  return (await queriesSentBy(() => server.query(query, variables))).names;
 }
 
 /** Names sent more than once: a query per row (or per batch of a too-small DataLoader). */
@@ -57,23 +37,31 @@ const repeated = (names: string[]) => names.filter((n, i) => names.indexOf(n) !=
 
 const targets = (): Targets => ({ ...m.targets, deep: { key: 0, id: m.targets.chainClaim, position: 0 } });
 
-describe.each(OPERATIONS.map((op) => [op.key, op.title, op] as const))('operation %s: %s', (_key, _title, op) => {
+// Operation 0 is the benchmark's reference (`{ health }`, no Cypher at all).
+describe.each(OPERATIONS.filter((op) => op.key !== '0').map((op) => [op.key, op.title, op] as const))('operation %s: %s', (_key, _title, op) => {
   test('costs at most one query per level of the selection, none per row', async () => {
     const queries = await roundTrips(op.query, op.variables(targets()));
     expect(queries.length).toBeGreaterThan(0);
-    expect(queries.length).toBeLessThanOrEqual(levels(op.query));
-    // A loader may serve several levels (the entity loader: speakers, then publishers); no other query repeats.
-    expect(repeated(queries).filter((n) => !['entities-by-ids', 'documents-by-ids'].includes(n))).toEqual([]);
+    // entityGraph's expansion is one query per hop (Cypher has no loop without APOC, and one statement
+    // with the hops written out took 7-11 s to plan, past the 5 s read timeout): the one exception,
+    // named in BENCHMARKS.md; depth 2 adds one query.
+    const hopAllowance = op.key === '6' ? 1 : 0;
+    expect(queries.length).toBeLessThanOrEqual(levels(op.query) + hopAllowance);
+    // A loader may serve several levels (the entity loader: speakers, then publishers), and the graph
+    // hops repeat by design (above); no other query repeats.
+    expect(repeated(queries).filter((n) => !['entities-by-ids', 'documents-by-ids', 'entity-graph-hop'].includes(n))).toEqual([]);
   });
 });
 
-test('operation 6, entityGraph, when the schema has it: one query per level, plus one per expansion hop (depth 2)', async () => {
-  const query = `query($ids: [ID!]!) { entityGraph(ids: $ids, depth: 2) { nodes { id label weight } edges { id source target type weight claims(first: 3) { id } } truncated } }`;
-  const probe = await server.gql(query, { ids: [m.targets.busiestSubject] });
-  if (probe.errors?.some((e) => /Cannot query field "entityGraph"/.test(e.message))) return;
-  const queries = await roundTrips(query, { ids: [m.targets.busiestSubject] });
-  expect(queries.length).toBeLessThanOrEqual(levels(query) + 2);
-  expect(repeated(queries).filter((n) => !/hop/.test(n))).toEqual([]);
+test('entityGraph: one query per level, plus one per expansion hop after the first', async () => {
+  for (const depth of [1, 2, 3]) {
+    const query = `query($ids: [ID!]!) { entityGraph(ids: $ids, depth: ${depth}) { nodes { id label weight } edges { id source target type weight claims(first: 3) { id } } truncated } }`;
+    const queries = await roundTrips(query, { ids: [m.targets.busiestSubject] });
+    const hops = queries.filter((n) => n === 'entity-graph-hop').length;
+    expect(hops).toBeGreaterThanOrEqual(1);
+    expect(hops).toBeLessThanOrEqual(depth);
+    expect(queries.filter((n) => n !== 'entity-graph-hop')).toEqual(['entities-by-ids', 'entity-graph-view', 'entity-graph-edge-claims']);
+  }
 });
 
 test('a list of entities costs no query per entity: statements and claimsAbout are batched', async () => {

@@ -27,10 +27,14 @@ export default async function globalSetup(): Promise<void> {
     uri = local.uri;
     process.env.TEST_NEO4J_URI = uri;
   }
-  const db = Database.connect({ uri, user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, database: process.env.TEST_NEO4J_DATABASE });
+  // A generous write timeout: the seed's first ingest plans every write query on a cold Neo4j.
+  const db = Database.connect(
+    { uri, user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, database: process.env.TEST_NEO4J_DATABASE },
+    { writeTimeoutMs: 120_000 },
+  );
   try {
     await applySchema(db);
-    const summary = await loadBundles(new IngestService(new IngestRepository(db), localProcess('test:seed')), bundleFiles([path.join(config.projectRoot, 'data', 'seed')]), () => undefined);
+    const summary = await loadBundles(new IngestService(new IngestRepository(db), localProcess('test:seed')), bundleFiles([path.join(config.projectRoot, 'data', 'seed')]), (line) => process.stdout.write(`${line}\n`));
     if (summary.failed.length) throw new Error(`seed dataset failed to load: ${summary.failed.join(', ')}`);
   } finally {
     await db.close();

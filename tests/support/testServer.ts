@@ -36,7 +36,13 @@ export interface TestServer {
 export async function startTestServer(options: AppOptions = {}): Promise<TestServer> {
   const uri = process.env.TEST_NEO4J_URI;
   if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through `npm test` (jest globalSetup starts Neo4j)');
-  const db = Database.connect({ uri, user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, database: process.env.TEST_NEO4J_DATABASE });
+  // Longer transaction timeouts than production's 5 s / 30 s: these tests assert behaviour, not
+  // speed, and a cold query plan on a busy 2-core machine can take seconds (the production timeouts
+  // have their own tests, tests/integration/transaction-timeouts.test.ts).
+  const db = Database.connect(
+    { uri, user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, database: process.env.TEST_NEO4J_DATABASE },
+    { readTimeoutMs: 30_000, writeTimeoutMs: 60_000 },
+  );
   const app = await createApp(db, options);
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
