@@ -14,14 +14,18 @@ const BOUNDARY_BEFORE =
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|being|has|have|had|would|could|can|may|might|should|must|do|does|did|not|no|to|will|its|if)\b/i;
 const LOWER_START_OK = /^(?:the|a|an|some|several|many|most|other|two|three|four|five|six|few|various|numerous|multiple|senior|top|western|european|officials|sources|people|he|she|they|it|we|i|diplomats|analysts|experts|aides|residents|witnesses|investigators|authorities|spokesperson|spokesman|spokeswoman|union|one|another|both|all|his|her|their|our|us|u\.s\.)\b/i;
 
+/** Plural or role nouns that end an unnamed speaker phrase with a lower-case modifier ("city officials"). */
+const PEOPLE_HEAD = /^(?:officials?|sources?|spokes(?:person|man|woman)|aides?|diplomats?|analysts?|experts?|residents|witnesses|investigators|authorities|officers|workers|engineers|lawyers|prosecutors|researchers|scientists|doctors|nurses|executives|managers|employees|staff|members|leaders|police|regulators|inspectors)$/i;
+
 /** True when the text reads as a speaker noun phrase. */
 export function looksLikeSpeaker(mention: string): boolean {
   const words = mention.split(/[\s\u00a0]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
   if (NOT_A_SUBJECT.has(words[0].toLowerCase())) return false;
   if (/^(?:the|a|an)$/i.test(mention)) return false;
-  // Lower-case starts are determiners, unnamed sources, or descriptors before a name ("union leader Petra Lindqvist").
-  if (!/^[A-Z0-9]/.test(words[0]) && !LOWER_START_OK.test(mention) && !/\s[A-Z][\p{L}'’-]+$/u.test(mention)) return false;
+  // Lower-case starts are determiners, unnamed sources, descriptors before a name ("union leader Petra
+  // Lindqvist"), or a short phrase ending in a people noun ("city officials", "hospital staff").
+  if (!/^[A-Z0-9]/.test(words[0]) && !LOWER_START_OK.test(mention) && !/\s[A-Z][\p{L}'’-]+$/u.test(mention) && !(words.length <= 4 && PEOPLE_HEAD.test(words[words.length - 1]))) return false;
   // Participles after the head ("familiar with", "briefed on") are modifiers, not clause verbs.
   const core = mention.replace(/\s+(?:familiar|briefed|close|knowledgeable|involved|speaking|with|who|that|at|in|for|of|from|on)\b.*$/i, '');
   if (CLAUSE_WORDS.test(core)) return false;

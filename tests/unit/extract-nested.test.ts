@@ -287,3 +287,12 @@ test('a plural head that compromise reads as a verb still names the relayed spea
     ['two engineers', 'said', 'the pipes had burst', null],
   ]);
 });
+
+test('an unnamed source with a lower-case modifier ("city officials") is still the relayed speaker', () => {
+  const text = 'The Harbor Times reported that city officials said the old bridge would close in March.';
+  const items = extract(text);
+  expectVerbatim(text, items);
+  const inner = items.find((i) => i.speaker?.text === 'city officials');
+  expect(inner).toMatchObject({ anonymous: true, content: { text: 'the old bridge would close in March' } });
+  expect(items.find((i) => i.speaker?.text === 'The Harbor Times')?.via).toBe(inner!.id);
+});
