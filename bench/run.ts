@@ -98,6 +98,7 @@ async function benchLevel(claims: number): Promise<LevelResult> {
     const atPosition = (await speakerClaimAt(position)).at!;
     const targets: Targets = { ...t, deep: { key: atPosition.key, id: atPosition.id, position } };
     api = await startApiServer(local.uri, path.join(home, 'api.log'));
+    runningApi = api;
     const gql = graphqlClient(api.url, 16);
 
     const ops: OpResult[] = [];
@@ -142,6 +143,15 @@ async function measureOperation(op: (typeof OPERATIONS)[number], targets: Target
   log(`  API p50 ${apiFigures.c1.p50Ms} ms (${c16(apiFigures)})  floor p50 ${floorFigures.c1.p50Ms} ms (${c16(floorFigures)})  ratio ${ratio}`);
   const note = [apiFigures.c16Error && `API at c16: ${apiFigures.c16Error}`, floorFigures.c16Error && `floor at c16: ${floorFigures.c16Error}`].filter(Boolean).join('; ') || undefined;
   return { key: op.key, title: op.title, maxRatio: op.maxRatio, maxGrowth: op.maxGrowth, api: apiFigures, floor: floorFigures, ratio, profile, note };
+}
+
+/** The API child of the level being measured, stopped if the benchmark is interrupted (Ctrl-C, kill). */
+let runningApi: { stop(): Promise<void> } | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`\n${signal}: stopping the API; the benchmark's Neo4j stops with this process.`);
+    void (runningApi?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
 }
 
 async function main(): Promise<void> {
