@@ -126,23 +126,26 @@ async function measureOperation(op: (typeof OPERATIONS)[number], targets: Target
   const floorText = readCypher(FLOOR_DIR, op.floor);
   const floorParams = op.floorParams(targets);
   const apiFigures = await measure(() => gql(op.query, vars));
-  let floorFigures: Awaited<ReturnType<typeof measure>>;
+  // A floor that cannot run (one statement may need more transaction memory than the API's several
+  // smaller ones) leaves the API's figures standing, with the reason.
+  let floorFigures: Awaited<ReturnType<typeof measure>> | null = null;
+  let floorFailure: string | undefined;
   try {
     floorFigures = await measure(() => floorTask(driver, floorText, floorParams));
   } catch (error) {
-    // A floor that cannot run (one statement may need more transaction memory than the API's several
-    // smaller ones) leaves the API's figures standing, with the reason.
-    const reason = (error as Error).message.slice(0, 160);
-    log(`  API p50 ${apiFigures.c1.p50Ms} ms; floor failed: ${reason}`);
-    const profile = op.profile ? await profileText(driver, cypher(op.profile.query), op.profile.params(targets)) : undefined;
-    return { key: op.key, title: op.title, maxRatio: op.maxRatio, maxGrowth: op.maxGrowth, api: apiFigures, floor: null, ratio: null, profile, note: `floor failed: ${reason}` };
+    floorFailure = (error as Error).message.slice(0, 160);
   }
   const profile = op.profile ? await profileText(driver, cypher(op.profile.query), op.profile.params(targets)) : undefined;
+  const base = { key: op.key, title: op.title, maxRatio: op.maxRatio, maxGrowth: op.maxGrowth, api: apiFigures, profile };
+  if (!floorFigures) {
+    log(`  API p50 ${apiFigures.c1.p50Ms} ms; floor failed: ${floorFailure}`);
+    return { ...base, floor: null, ratio: null, note: `floor failed: ${floorFailure}` };
+  }
   const ratio = Math.round((apiFigures.c1.p50Ms / floorFigures.c1.p50Ms) * 100) / 100;
   const c16 = (f: typeof apiFigures) => (f.c16 ? `c16 ${f.c16.p50Ms} ms, ${f.c16.throughput}/s` : `c16 failed: ${f.c16Error}`);
   log(`  API p50 ${apiFigures.c1.p50Ms} ms (${c16(apiFigures)})  floor p50 ${floorFigures.c1.p50Ms} ms (${c16(floorFigures)})  ratio ${ratio}`);
   const note = [apiFigures.c16Error && `API at c16: ${apiFigures.c16Error}`, floorFigures.c16Error && `floor at c16: ${floorFigures.c16Error}`].filter(Boolean).join('; ') || undefined;
-  return { key: op.key, title: op.title, maxRatio: op.maxRatio, maxGrowth: op.maxGrowth, api: apiFigures, floor: floorFigures, ratio, profile, note };
+  return { ...base, floor: floorFigures, ratio, note };
 }
 
 /** The API child of the level being measured, stopped if the benchmark is interrupted (Ctrl-C, kill). */
